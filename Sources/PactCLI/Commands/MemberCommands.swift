@@ -1,0 +1,25 @@
+import PactCore
+
+/// `pact member`: the people on the panel.
+enum MemberCommands {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "member",
+      abstract: "Add, list and remove the panel's members.",
+      defaultSubcommand: "list"),
+    children: [MemberAddCommand.node, list, MemberRemoveCommand.node])
+
+  static let list: CommandNode = CommandNode(
+    CommandSpec(
+      name: "list",
+      abstract: "List the panel's members.",
+      options: [CommonOptions.json]),
+    run: { invocation in
+      let listing = MemberListing(try invocation.store().load())
+      if invocation.wantsJSON {
+        invocation.printJSON(listing.json)
+      } else {
+        invocation.print(listing.text(width: invocation.context.width))
+      }
+    })
+}

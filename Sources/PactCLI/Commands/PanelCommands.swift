@@ -1,0 +1,26 @@
+import PactCore
+
+/// `pact panel`: the panel's settings, roles and CSP endorsement criteria.
+enum PanelCommands {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "panel",
+      abstract: "Show or change the panel's settings, roles and endorsement checklist.",
+      defaultSubcommand: "show"),
+    children: [show, PanelSetCommand.node, PanelCriterionCommand.node])
+
+  static let show: CommandNode = CommandNode(
+    CommandSpec(
+      name: "show",
+      abstract: "Show the panel's settings, roles and CSP endorsement checklist.",
+      options: [CommonOptions.json]),
+    run: { invocation in
+      let snapshot = try invocation.store().load()
+      let summary = PanelSummary(snapshot)
+      if invocation.wantsJSON {
+        invocation.printJSON(summary.json)
+      } else {
+        invocation.print(summary.text(width: invocation.context.width))
+      }
+    })
+}

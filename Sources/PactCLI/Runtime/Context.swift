@@ -1,0 +1,52 @@
+import Foundation
+import PactCore
+
+/// What a command may know of the world outside: its environment, where it runs, where
+/// its output goes, and what day it is. Tests make their own.
+struct Context: Sendable {
+  var environment: [String: String]
+  var currentDirectory: URL
+  var stdout: TextOutput
+  var stderr: TextOutput
+  /// Whether standard output is a terminal (colour is used only then).
+  var isTerminal: Bool
+  /// The real date, used when `PACT_TODAY` is not set.
+  var clock: @Sendable () -> Date
+
+  /// The terminal's width: `COLUMNS`, else 80.
+  var width: Int {
+    if let text = environment["COLUMNS"], let columns = Int(text), columns >= 20 {
+      return min(columns, 400)
+    }
+    return 80
+  }
+
+  /// Whether to colour output: on a terminal, and never when `NO_COLOR` is set.
+  var useColor: Bool {
+    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+  }
+
+  /// Today's date: `PACT_TODAY` when set (tests, back-filling), else the clock's local day.
+  /// This is the only place pact reads the date.
+  func today() throws -> Day {
+    if let text = environment["PACT_TODAY"], !text.isEmpty {
+      guard let day = Day(text) else {
+        throw UsageError(
+          message: "PACT_TODAY is '\(text)', which is not a date written YYYY-MM-DD", path: [])
+      }
+      return day
+    }
+    return Day(date: clock())
+  }
+
+  /// The real process's context.
+  static func live() -> Context {
+    Context(
+      environment: ProcessInfo.processInfo.environment,
+      currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+      stdout: TextOutput(FileHandle.standardOutput),
+      stderr: TextOutput(FileHandle.standardError),
+      isTerminal: isatty(STDOUT_FILENO) == 1,
+      clock: { Date() })
+  }
+}

@@ -1,0 +1,19 @@
+/// Quoting of generated words for the shells' source code.
+enum ShellQuoting {
+  /// A single-quoted bash or zsh word: `it's` becomes `'it'\''s'`.
+  static func posix(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+  }
+
+  /// A single-quoted fish word, in which only `\` and `'` are escaped.
+  static func fish(_ text: String) -> String {
+    let escaped = text.replacingOccurrences(of: #"\"#, with: #"\\"#)
+      .replacingOccurrences(of: "'", with: #"\'"#)
+    return "'" + escaped + "'"
+  }
+
+  /// An identifier made of the name's letters and digits, others turned into `_`.
+  static func identifier(_ name: String) -> String {
+    String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+  }
+}

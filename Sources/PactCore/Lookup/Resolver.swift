@@ -1,0 +1,64 @@
+import Foundation
+
+/// Finds the one record that a name, id or prefix typed by a person refers to.
+///
+/// In order: an exact id, an exact name (ignoring case), then a prefix of ids or names
+/// (ignoring case) that only one record has. Anything else is a `LookupError` that lists
+/// the closest names.
+struct Resolver<R> {
+  let kind: RecordKind
+  let records: [R]
+  let id: (R) -> String
+  let names: (R) -> [String]
+  /// What a suggestion shows for a record.
+  let label: (R) -> String
+
+  func resolve(_ query: String) throws(LookupError) -> R {
+    let wanted = query.trimmingCharacters(in: .whitespaces)
+    let folded = Resolver.fold(wanted)
+    if let exact = records.first(where: { id($0) == wanted }) { return exact }
+    let exactMatches = records.filter { record in
+      Resolver.fold(id(record)) == folded || names(record).contains { Resolver.fold($0) == folded }
+    }
+    if exactMatches.count == 1, let match = exactMatches.first { return match }
+    if exactMatches.count > 1 {
+      throw .ambiguous(kind: kind, query: query, matches: exactMatches.map(label))
+    }
+    let prefixMatches =
+      folded.isEmpty
+      ? []
+      : records.filter { record in
+        ([id(record)] + names(record)).contains { Resolver.fold($0).hasPrefix(folded) }
+      }
+    if prefixMatches.count == 1, let match = prefixMatches.first { return match }
+    if prefixMatches.count > 1 {
+      throw .ambiguous(kind: kind, query: query, matches: prefixMatches.map(label))
+    }
+    throw .notFound(kind: kind, query: query, suggestions: suggestions(for: folded))
+  }
+
+  /// Up to three records whose id or name is close to `folded`, or contains it.
+  private func suggestions(for folded: String) -> [String] {
+    let scored = records.compactMap { record -> (Int, String)? in
+      let distances = ([id(record)] + names(record)).map { name -> Int in
+        let candidate = Resolver.fold(name)
+        if !folded.isEmpty, candidate.contains(folded) { return 0 }
+        let words = candidate.split(separator: " ").map(String.init)
+        let best = ([candidate] + words).map { EditDistance.distance(folded, $0) }.min() ?? 99
+        return best
+      }
+      guard let best = distances.min(), best <= max(1, min(3, folded.count / 3)) else {
+        return nil
+      }
+      return (best, label(record))
+    }
+    // Only the closest few: a near miss should not be buried among distant ones.
+    guard let best = scored.map(\.0).min() else { return [] }
+    return scored.filter { $0.0 <= best + 1 }.sorted { $0 < $1 }.prefix(3).map(\.1)
+  }
+
+  /// Lower case, with runs of spaces made one.
+  static func fold(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}

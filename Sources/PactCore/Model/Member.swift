@@ -1,0 +1,62 @@
+/// A person on the panel: a resident or someone from an agency.
+public struct Member: Record, Equatable {
+  static let kind = RecordKind.member
+
+  public let id: String
+  public var name: String
+  /// The agency id the member belongs to; nil for a resident.
+  public var agency: String?
+  /// Free-text roles, such as "PCSO" or "ward councillor".
+  public var roles: [String]
+  public var email: String?
+  public var phone: String?
+  /// Whether the member agreed to their e-mail and phone appearing in public outputs.
+  public var isPublic: Bool
+  public var isCouncillor: Bool
+  public var joinedOn: Day?
+  public var unknownFields: [String: JSONValue] = [:]
+
+  public init(
+    id: String, name: String, agency: String? = nil, roles: [String] = [], email: String? = nil,
+    phone: String? = nil, isPublic: Bool = false, isCouncillor: Bool = false, joinedOn: Day? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.agency = agency
+    self.roles = roles
+    self.email = email
+    self.phone = phone
+    self.isPublic = isPublic
+    self.isCouncillor = isCouncillor
+    self.joinedOn = joinedOn
+  }
+
+  /// Whether the member represents the community rather than an agency.
+  public var isResident: Bool { agency == nil }
+
+  init?(id: String, reading reader: inout RecordReader) {
+    // Every field is read before giving up, so that every problem is reported at once.
+    let name = reader.nonEmptyString("name")
+    let member = Member(
+      id: id, name: name ?? "", agency: reader.optionalString("agency"),
+      roles: reader.strings("roles"), email: reader.optionalString("email"),
+      phone: reader.optionalString("phone"), isPublic: reader.bool("public"),
+      isCouncillor: reader.bool("councillor"), joinedOn: reader.optionalDay("joinedOn"))
+    guard name != nil else { return nil }
+    self = member
+    unknownFields = reader.unknownFields
+  }
+
+  var json: JSONValue {
+    var builder = JSONObjectBuilder(keeping: unknownFields)
+    builder.set("name", name)
+    builder.set("agency", agency)
+    builder.set("roles", roles)
+    builder.set("email", email)
+    builder.set("phone", phone)
+    builder.set("public", isPublic)
+    builder.set("councillor", isCouncillor)
+    builder.set("joinedOn", joinedOn)
+    return builder.value
+  }
+}

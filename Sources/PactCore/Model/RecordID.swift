@@ -1,0 +1,64 @@
+/// Generates and abbreviates record ids.
+///
+/// A generated id is the kind's letter and six characters from an alphabet without
+/// look-alikes (no 0/O, 1/I/L, U): `A7K3MQ`. Ids are random rather than counted so that two
+/// copies of a panel that each add records offline never choose the same file name, and a
+/// `git merge` of the two keeps both records without a conflict. People type the shortest
+/// unique prefix (`A7K`), as git accepts abbreviated commit ids.
+public enum RecordID {
+  /// The characters a generated id draws from after its kind letter.
+  public static let alphabet = Array("23456789ABCDEFGHJKMNPQRSTVWXYZ")
+
+  /// The number of random characters after the kind letter.
+  public static let randomLength = 6
+
+  /// The shortest prefix shown for an id, kind letter included.
+  public static let minimumShownLength = 4
+
+  /// A new id of `kind` that is not in `existing`.
+  ///
+  /// - Parameters:
+  ///   - kind: A kind with an id letter (member, issue, priority, action).
+  ///   - existing: Ids already in use, compared without regard to case.
+  ///   - generator: The source of randomness; tests pass a seeded one.
+  public static func generate<G: RandomNumberGenerator>(
+    _ kind: RecordKind, existing: Set<String>, using generator: inout G
+  ) -> String {
+    let letter = kind.idPrefix ?? "R"
+    while true {
+      var id = String(letter)
+      for _ in 0..<randomLength {
+        id.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+      }
+      if !existing.contains(id) { return id }
+    }
+  }
+
+  /// Whether `text` has the shape of a generated id of `kind`.
+  public static func isGenerated(_ text: String, kind: RecordKind) -> Bool {
+    guard let letter = kind.idPrefix, text.count == randomLength + 1, text.first == letter else {
+      return false
+    }
+    return text.dropFirst().allSatisfy { alphabet.contains($0) }
+  }
+
+  /// The shortest prefix of each id (at least `minimumShownLength` characters) that no other
+  /// id in `ids` shares.
+  public static func shortForms(_ ids: [String]) -> [String: String] {
+    let sorted = ids.map { Array($0) }.sorted { String($0) < String($1) }
+    var result: [String: String] = [:]
+    for (index, id) in sorted.enumerated() {
+      var needed = min(minimumShownLength, id.count)
+      for neighbour in [index - 1, index + 1] where sorted.indices.contains(neighbour) {
+        let other = sorted[neighbour]
+        var common = 0
+        while common < id.count, common < other.count, id[common] == other[common] {
+          common += 1
+        }
+        needed = max(needed, min(id.count, common + 1))
+      }
+      result[String(id)] = String(id.prefix(needed))
+    }
+    return result
+  }
+}

@@ -1,0 +1,113 @@
+/// What is given to add an agency.
+public struct AgencyDraft: Sendable {
+  public var name: String
+  /// The id; made from the name when nil.
+  public var id: String?
+  public var kind: AgencyKind = .other
+  public var handles: [String] = []
+  public var contact: String?
+
+  public init(name: String, id: String? = nil) {
+    self.name = name
+    self.id = id
+  }
+}
+
+/// Changes to an agency; nil leaves a field as it is.
+public struct AgencyChanges: Sendable {
+  public var name: String?
+  public var kind: AgencyKind?
+  /// Replaces the remit when given.
+  public var handles: [String]?
+  /// An empty string removes the contact.
+  public var contact: String?
+
+  public init() {}
+}
+
+extension PanelSnapshot {
+  var agencyResolver: Resolver<Agency> {
+    Resolver(
+      kind: .agency, records: agencies, id: \.id, names: { [$0.name] },
+      label: { "\($0.id) (\($0.name))" })
+  }
+
+  /// The agency a person means: its id, its exact name (ignoring case), or a prefix of
+  /// either that only one agency has.
+  public func agency(_ query: String) throws -> Agency {
+    try agencyResolver.resolve(query)
+  }
+
+  /// The members who belong to each agency, by agency id.
+  public var membersByAgency: [String: [Member]] {
+    Dictionary(grouping: members.filter { $0.agency != nil }, by: { $0.agency ?? "" })
+  }
+
+  /// Adds an agency.
+  ///
+  /// - Throws: `PanelError.duplicateAgency`, or `InvalidValueError` for a malformed id.
+  @discardableResult
+  public mutating func addAgency(_ draft: AgencyDraft) throws -> Agency {
+    let name = try Validate.line(draft.name, option: "NAME")
+    let id = draft.id.map(Validate.trimmed) ?? Agency.slug(for: name)
+    guard Agency.isValidID(id) else {
+      throw InvalidValueError(
+        option: "--id", value: id,
+        expected: "lower-case letters, digits and hyphens, starting with a letter (\"highways\")")
+    }
+    let folded = Resolver<Agency>.fold(name)
+    if let clash = agencies.first(where: { $0.id == id || Resolver<Agency>.fold($0.name) == folded }
+    ) {
+      throw PanelError.duplicateAgency(id: clash.id, name: clash.name)
+    }
+    let agency = Agency(
+      id: id, name: name, kind: draft.kind, handles: Self.categories(draft.handles),
+      contact: draft.contact.map(Validate.trimmed))
+    agencies.append(agency)
+    return agency
+  }
+
+  /// Changes an agency's name, kind, remit or contact.
+  @discardableResult
+  public mutating func setAgency(_ query: String, _ changes: AgencyChanges) throws -> Agency {
+    var agency = try self.agency(query)
+    if let name = changes.name {
+      let name = try Validate.line(name, option: "--name")
+      let folded = Resolver<Agency>.fold(name)
+      if let clash = agencies.first(where: {
+        $0.id != agency.id && Resolver<Agency>.fold($0.name) == folded
+      }) {
+        throw PanelError.duplicateAgency(id: clash.id, name: clash.name)
+      }
+      agency.name = name
+    }
+    if let kind = changes.kind { agency.kind = kind }
+    if let handles = changes.handles { agency.handles = Self.categories(handles) }
+    if let contact = changes.contact {
+      let value = Validate.trimmed(contact)
+      agency.contact = value.isEmpty ? nil : value
+    }
+    let id = agency.id
+    agencies = agencies.map { $0.id == id ? agency : $0 }
+    return agency
+  }
+
+  /// Removes an agency that no member or action names.
+  @discardableResult
+  public mutating func removeAgency(_ query: String) throws -> Agency {
+    let agency = try self.agency(query)
+    let members = membersByAgency[agency.id, default: []].map(\.name)
+    guard members.isEmpty else {
+      throw PanelError.agencyInUse(id: agency.id, members: members, actions: 0)
+    }
+    agencies.removeAll { $0.id == agency.id }
+    return agency
+  }
+
+  /// Issue categories as stored: trimmed, lower case, without repeats, in the order given.
+  static func categories(_ values: [String]) -> [String] {
+    var seen: Set<String> = []
+    return values.map { Validate.trimmed($0).lowercased() }
+      .filter { !$0.isEmpty && seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// What a secretary gives to add a member.
+public struct MemberDraft: Sendable {
+  public var name: String
+  /// An agency id, name or prefix; nil for a resident.
+  public var agency: String?
+  public var roles: [String] = []
+  public var email: String?
+  public var phone: String?
+  public var isPublic = false
+  public var isCouncillor = false
+
+  public init(name: String, agency: String? = nil) {
+    self.name = name
+    self.agency = agency
+  }
+}
+
+extension PanelSnapshot {
+  var memberResolver: Resolver<Member> {
+    Resolver(
+      kind: .member, records: members, id: \.id, names: { [$0.name] }, label: \.name)
+  }
+
+  /// The member a person means by `query`: a name (ignoring case), an id, or a prefix of
+  /// either that only one member has.
+  public func member(_ query: String) throws -> Member {
+    try memberResolver.resolve(query)
+  }
+
+  /// Adds a member with a new id.
+  ///
+  /// - Throws: `PanelError.duplicateMember`, `LookupError` for an unknown agency,
+  ///   `InvalidValueError` for a malformed name, e-mail or phone number.
+  @discardableResult
+  public mutating func addMember<G: RandomNumberGenerator>(
+    _ draft: MemberDraft, on today: Day, using generator: inout G
+  ) throws -> Member {
+    let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !name.isEmpty, !name.contains(where: \.isNewline) else {
+      throw InvalidValueError(option: "NAME", value: draft.name, expected: "a name on one line")
+    }
+    let folded = Resolver<Member>.fold(name)
+    if let existing = members.first(where: { Resolver<Member>.fold($0.name) == folded }) {
+      throw PanelError.duplicateMember(name: existing.name)
+    }
+    let agency = try draft.agency.map { try self.agency($0).id }
+    if let email = draft.email { try Validate.email(email) }
+    if let phone = draft.phone { try Validate.phone(phone) }
+    let id = RecordID.generate(.member, existing: Set(members.map(\.id)), using: &generator)
+    let member = Member(
+      id: id, name: name, agency: agency, roles: draft.roles.map(Validate.trimmed),
+      email: draft.email.map(Validate.trimmed), phone: draft.phone.map(Validate.trimmed),
+      isPublic: draft.isPublic, isCouncillor: draft.isCouncillor, joinedOn: today)
+    members.append(member)
+    return member
+  }
+
+  /// Removes a member.
+  ///
+  /// - Throws: `LookupError`, or `PanelError.memberHoldsRole` while they hold a panel role.
+  @discardableResult
+  public mutating func removeMember(_ query: String) throws -> Member {
+    let member = try self.member(query)
+    let held = PanelRole.allCases.filter { panel.roles[$0] == member.id }
+    guard held.isEmpty else { throw PanelError.memberHoldsRole(name: member.name, roles: held) }
+    members.removeAll { $0.id == member.id }
+    return member
+  }
+
+  /// The roles each member holds on the panel, by member id.
+  public var rolesByMember: [String: [PanelRole]] {
+    var result: [String: [PanelRole]] = [:]
+    for role in PanelRole.allCases {
+      if let id = panel.roles[role] { result[id, default: []].append(role) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,80 @@
+/// Changes to a panel's settings; nil leaves a field as it is, and an empty string removes
+/// a text field.
+public struct PanelChanges: Sendable {
+  public var status: PanelStatus?
+  public var endorsedOn: Day?
+  /// Member names (or ids) by role; an empty string leaves the role vacant.
+  public var roles: [PanelRole: String] = [:]
+  public var venue: String?
+  public var cadenceWeeks: Int?
+  public var contact: String?
+  public var name: String?
+  /// Replaces the areas when given.
+  public var areas: [String]?
+  public var partnership: String?
+  public var policeForce: String?
+
+  public init() {}
+
+  public var isEmpty: Bool {
+    status == nil && endorsedOn == nil && roles.isEmpty && venue == nil && cadenceWeeks == nil
+      && contact == nil && name == nil && areas == nil && partnership == nil && policeForce == nil
+  }
+}
+
+extension PanelSnapshot {
+  /// A new panel with the default agencies, as `pact init` makes it.
+  public static func new(
+    name: String, areas: [String], partnership: String?, policeForce: String?, today: Day
+  ) throws -> PanelSnapshot {
+    var panel = Panel(name: try Validate.line(name, option: "--name"), createdOn: today)
+    panel.areas = areas.map(Validate.trimmed).filter { !$0.isEmpty }
+    panel.partnership = partnership.map(Validate.trimmed)
+    panel.policeForce = policeForce.map(Validate.trimmed)
+    return PanelSnapshot(panel: panel, agencies: Agency.defaults)
+  }
+
+  /// Applies `changes` to the panel's settings.
+  ///
+  /// - Throws: `LookupError` for a role given to someone who is not a member;
+  ///   `InvalidValueError` for a cadence out of range or an empty name.
+  public mutating func apply(_ changes: PanelChanges) throws {
+    if let name = changes.name { panel.name = try Validate.line(name, option: "--name") }
+    if let areas = changes.areas {
+      panel.areas = areas.map(Validate.trimmed).filter { !$0.isEmpty }
+    }
+    if let status = changes.status { panel.status = status }
+    if let day = changes.endorsedOn { panel.endorsedOn = day }
+    for (role, query) in changes.roles.sorted(by: { $0.key < $1.key }) {
+      panel.roles[role] = Validate.trimmed(query).isEmpty ? nil : try member(query).id
+    }
+    if let weeks = changes.cadenceWeeks {
+      guard (1...104).contains(weeks) else {
+        throw InvalidValueError(
+          option: "--cadence-weeks", value: String(weeks), expected: "a number of weeks, 1 to 104")
+      }
+      panel.cadenceWeeks = weeks
+    }
+    func text(_ value: String?) -> String?? {
+      guard let value else { return .none }
+      let trimmed = Validate.trimmed(value)
+      return .some(trimmed.isEmpty ? nil : trimmed)
+    }
+    if let venue = text(changes.venue) { panel.venue = venue }
+    if let contact = text(changes.contact) { panel.contact = contact }
+    if let partnership = text(changes.partnership) { panel.partnership = partnership }
+    if let force = text(changes.policeForce) { panel.policeForce = force }
+  }
+
+  /// Records whether one CSP endorsement criterion is met.
+  public mutating func setCriterion(_ criterion: Criterion, met: Bool, note: String?, on day: Day) {
+    var state = panel.criteria[criterion] ?? CriterionState(met: met)
+    state.met = met
+    if let note {
+      let trimmed = Validate.trimmed(note)
+      state.note = trimmed.isEmpty ? nil : trimmed
+    }
+    state.updatedOn = day
+    panel.criteria[criterion] = state
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes files so that a reader, or a crash, sees either the old contents or the new,
+/// never a mixture: the data goes to a temporary file that is flushed and then renamed.
+enum AtomicFile {
+  /// Writes `data` to `url` atomically, using `scratch` (on the same file system) for the
+  /// temporary file.
+  static func write(_ data: Data, to url: URL, scratch: URL) throws {
+    let manager = FileManager.default
+    do {
+      try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
+      try manager.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch {
+      throw StorageError.writeFailed(path: url.path, reason: describe(error))
+    }
+    let temporary = scratch.appendingPathComponent(
+      "\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      throw StorageError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+    }
+    var failure: String?
+    data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count, let base = buffer.baseAddress {
+        let written = Foundation.write(fd, base + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+    close(fd)
+    if failure == nil, rename(temporary.path, url.path) != 0 {
+      failure = String(cString: strerror(errno))
+    }
+    if let failure {
+      unlink(temporary.path)
+      throw StorageError.writeFailed(path: url.path, reason: failure)
+    }
+  }
+
+  /// Removes `url` if it exists.
+  static func remove(_ url: URL) throws {
+    if unlink(url.path) != 0, errno != ENOENT {
+      throw StorageError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  static func describe(_ error: Error) -> String {
+    (error as NSError).localizedFailureReason ?? error.localizedDescription
+  }
+}

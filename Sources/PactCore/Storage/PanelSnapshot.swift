@@ -1,0 +1,31 @@
+/// Everything pact has read from one panel's folder, as values a command can change;
+/// `PanelStore.update` writes back exactly the files whose contents changed.
+public struct PanelSnapshot: Sendable {
+  public var panel: Panel
+  public var members: [Member]
+  public var agencies: [Agency]
+
+  /// The JSON of every file as it was read, by path relative to the panel root.
+  var originals: [String: JSONValue] = [:]
+
+  public init(panel: Panel, members: [Member] = [], agencies: [Agency] = []) {
+    self.panel = panel
+    self.members = members
+    self.agencies = agencies
+  }
+
+  /// The JSON each file should hold, by path relative to the panel root.
+  var files: [String: JSONValue] {
+    var files: [String: JSONValue] = [PanelLocator.panelFile: panel.json]
+    func add<R: Record>(_ records: [R]) {
+      for record in records { files[PanelSnapshot.path(of: record)] = record.json }
+    }
+    add(members)
+    add(agencies)
+    return files
+  }
+
+  static func path<R: Record>(of record: R) -> String {
+    "\(R.kind.directory)/\(record.id).json"
+  }
+}

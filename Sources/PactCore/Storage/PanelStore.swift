@@ -1,0 +1,248 @@
+import Foundation
+
+/// Reads and writes one panel's folder: `panel.json` at the root and one JSON file per
+/// record beneath it.
+///
+/// Reads take no lock: every file is replaced whole by a rename, so a reader sees each
+/// file either before or after a change. Writers take the panel's lock, read afresh,
+/// change, and write only the files whose contents differ.
+public struct PanelStore: Sendable {
+  /// The panel's folder.
+  public let root: URL
+  /// The folder as messages show it: as the user named it, or relative to where they are.
+  public let display: String
+  /// How long a writer waits for another pact process before giving up.
+  public var lockTimeout: TimeInterval = 10
+
+  /// The folder, local to this copy of the panel, where pact keeps its lock and working files.
+  public static let privateFolder = ".pact"
+
+  public init(root: URL, display: String) {
+    self.root = root
+    self.display = display
+  }
+
+  /// How a file inside the panel is named in messages.
+  public func displayPath(_ relative: String) -> String {
+    display == "."
+      ? relative : display.hasSuffix("/") ? display + relative : display + "/" + relative
+  }
+
+  var privateURL: URL { root.appendingPathComponent(PanelStore.privateFolder) }
+
+  // MARK: Reading
+
+  /// Reads the whole panel.
+  ///
+  /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
+  ///   schema; `StorageError.readFailed` when a folder cannot be listed.
+  public func load() throws -> PanelSnapshot {
+    var diagnostics: [DataFileDiagnostic] = []
+    var originals: [String: JSONValue] = [:]
+    let panel = try loadPanel(diagnostics: &diagnostics, originals: &originals)
+    let members = try loadRecords(Member.self, diagnostics: &diagnostics, originals: &originals)
+    let agencies = try loadRecords(Agency.self, diagnostics: &diagnostics, originals: &originals)
+    guard diagnostics.isEmpty, let panel else { throw DataFileError.invalid(diagnostics) }
+    var snapshot = PanelSnapshot(panel: panel, members: members, agencies: agencies)
+    snapshot.originals = originals
+    return snapshot
+  }
+
+  private func readJSON(
+    _ relative: String, diagnostics: inout [DataFileDiagnostic]
+  ) throws -> JSONValue? {
+    let url = root.appendingPathComponent(relative)
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw StorageError.readFailed(
+        path: displayPath(relative), reason: AtomicFile.describe(error))
+    }
+    do {
+      return try JSONParser.parse(data)
+    } catch {
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: displayPath(relative), message: "not valid JSON: \(error.errorDescription ?? "")"))
+      return nil
+    }
+  }
+
+  private func loadPanel(
+    diagnostics: inout [DataFileDiagnostic], originals: inout [String: JSONValue]
+  ) throws -> Panel? {
+    let relative = PanelLocator.panelFile
+    guard let json = try readJSON(relative, diagnostics: &diagnostics) else { return nil }
+    // A newer schema is refused before anything else is judged: its fields may mean
+    // something this version cannot know.
+    if let schema = json["schema"]?.intValue, schema > Panel.currentSchema {
+      throw DataFileError.newerSchema(
+        file: displayPath(relative), found: schema, supported: Panel.currentSchema)
+    }
+    var reader = RecordReader(json)
+    let panel = Panel(reading: &reader)
+    append(reader.problems, file: relative, to: &diagnostics)
+    guard reader.problems.isEmpty, var panel else { return nil }
+    originals[relative] = panel.json
+    // An older schema is migrated in memory; the next write saves it in the current one.
+    panel.schema = Panel.currentSchema
+    return panel
+  }
+
+  private func append(
+    _ problems: [FieldProblem], file relative: String, to diagnostics: inout [DataFileDiagnostic]
+  ) {
+    for problem in problems {
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: displayPath(relative), field: problem.field, message: problem.message))
+    }
+  }
+
+  func loadRecords<R: Record>(
+    _ type: R.Type, diagnostics: inout [DataFileDiagnostic], originals: inout [String: JSONValue]
+  ) throws -> [R] {
+    let directory = R.kind.directory
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(
+        atPath: root.appendingPathComponent(directory).path)
+    } catch CocoaError.fileReadNoSuchFile {
+      return []
+    } catch {
+      if !FileManager.default.fileExists(atPath: root.appendingPathComponent(directory).path) {
+        return []
+      }
+      throw StorageError.readFailed(
+        path: displayPath(directory), reason: AtomicFile.describe(error))
+    }
+    var records: [R] = []
+    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let relative = "\(directory)/\(name)"
+      let id = String(name.dropLast(5))
+      guard PanelStore.isSafeID(id) else {
+        diagnostics.append(
+          DataFileDiagnostic(
+            file: displayPath(relative),
+            message: "the file name is not a valid \(R.kind.noun) id "
+              + "(letters, digits and hyphens only)"))
+        continue
+      }
+      guard let json = try readJSON(relative, diagnostics: &diagnostics) else { continue }
+      var reader = RecordReader(json)
+      let record = R(id: id, reading: &reader)
+      append(reader.problems, file: relative, to: &diagnostics)
+      if reader.problems.isEmpty, let record {
+        records.append(record)
+        // What pact would write for the record as read: a file that means the same but is
+        // laid out differently (by hand) is left alone unless the record changes.
+        originals[relative] = record.json
+      }
+    }
+    return records
+  }
+
+  /// Whether `id` is safe to use as a file name: ASCII letters, digits and hyphens.
+  static func isSafeID(_ id: String) -> Bool {
+    !id.isEmpty && id.count <= 64
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || $0 == "-"
+      }
+  }
+
+  // MARK: Writing
+
+  /// Runs `body` on a freshly read panel while holding the panel's lock, then writes every
+  /// file whose contents changed. When `body` throws, nothing is written.
+  ///
+  /// - Throws: `StorageError.busy` when another pact process holds the lock past
+  ///   `lockTimeout`; whatever `load()` or `body` throws.
+  public func update<T>(_ body: (inout PanelSnapshot) throws -> T) throws -> T {
+    let lock = try takeLock()
+    defer { withExtendedLifetime(lock) {} }
+    var snapshot = try load()
+    let result = try body(&snapshot)
+    try write(snapshot)
+    return result
+  }
+
+  private func takeLock() throws -> FileLock {
+    do {
+      try FileManager.default.createDirectory(at: privateURL, withIntermediateDirectories: true)
+    } catch {
+      throw StorageError.writeFailed(
+        path: displayPath(PanelStore.privateFolder), reason: AtomicFile.describe(error))
+    }
+    guard
+      let lock = try FileLock.acquire(
+        privateURL.appendingPathComponent("lock"), timeout: lockTimeout)
+    else {
+      throw StorageError.busy(path: display, waitedSeconds: Int(lockTimeout.rounded()))
+    }
+    return lock
+  }
+
+  /// Writes the files of `snapshot` that differ from what was read.
+  private func write(_ snapshot: PanelSnapshot) throws {
+    let files = snapshot.files
+    let scratch = privateURL.appendingPathComponent("tmp")
+    for (relative, json) in files.sorted(by: { $0.key < $1.key })
+    where snapshot.originals[relative] != json {
+      try AtomicFile.write(
+        JSONWriter.prettyData(json), to: root.appendingPathComponent(relative), scratch: scratch)
+    }
+    for relative in snapshot.originals.keys.sorted() where files[relative] == nil {
+      try AtomicFile.remove(root.appendingPathComponent(relative))
+    }
+  }
+
+  // MARK: Creating
+
+  /// Makes a new panel in `root` (creating the folder if need be), with `panel.json`, the
+  /// given agencies, and a `.gitignore` that keeps pact's private folder out of git.
+  ///
+  /// - Throws: `StorageError.panelExists` when `root` already holds a panel.
+  public func create(_ snapshot: PanelSnapshot) throws {
+    let manager = FileManager.default
+    do {
+      try manager.createDirectory(at: root, withIntermediateDirectories: true)
+    } catch {
+      throw StorageError.writeFailed(path: display, reason: AtomicFile.describe(error))
+    }
+    let lock = try takeLock()
+    defer { withExtendedLifetime(lock) {} }
+    if manager.fileExists(atPath: root.appendingPathComponent(PanelLocator.panelFile).path) {
+      throw StorageError.panelExists(path: display)
+    }
+    try writeGitignore()
+    var fresh = snapshot
+    fresh.originals = [:]
+    // panel.json last: until it exists the folder is not a panel.
+    var withoutPanel = fresh.files
+    let panelJSON = withoutPanel.removeValue(forKey: PanelLocator.panelFile)
+    let scratch = privateURL.appendingPathComponent("tmp")
+    for (relative, json) in withoutPanel.sorted(by: { $0.key < $1.key }) {
+      try AtomicFile.write(
+        JSONWriter.prettyData(json), to: root.appendingPathComponent(relative), scratch: scratch)
+    }
+    if let panelJSON {
+      try AtomicFile.write(
+        JSONWriter.prettyData(panelJSON),
+        to: root.appendingPathComponent(PanelLocator.panelFile), scratch: scratch)
+    }
+  }
+
+  private func writeGitignore() throws {
+    let url = root.appendingPathComponent(".gitignore")
+    let line = "\(PanelStore.privateFolder)/"
+    var text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard !lines.contains(line), !lines.contains(PanelStore.privateFolder) else { return }
+    if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+    text += "# pact's lock and undo history belong to this copy of the panel only\n\(line)\n"
+    try AtomicFile.write(
+      Data(text.utf8), to: url, scratch: privateURL.appendingPathComponent("tmp"))
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Problems finding, locking or writing a panel's folder (exit 1).
+public enum StorageError: Error, Equatable, LocalizedError {
+  /// No `panel.json` in the folder or any folder above it.
+  case panelNotFound(startedAt: String)
+  /// A folder named by `--panel` or `PACT_PANEL` holds no `panel.json`.
+  case notAPanel(path: String, namedBy: String)
+  /// `pact init` was pointed at a folder that already holds a panel.
+  case panelExists(path: String)
+  /// Another pact process held the panel's lock for longer than the wait allows.
+  case busy(path: String, waitedSeconds: Int)
+  /// A file or folder could not be read.
+  case readFailed(path: String, reason: String)
+  /// A file or folder could not be written.
+  case writeFailed(path: String, reason: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .panelNotFound(let start):
+      "no panel found in \(start) or any folder above it"
+    case .notAPanel(let path, let namedBy):
+      "\(path) (from \(namedBy)) is not a panel: it has no panel.json"
+    case .panelExists(let path):
+      "\(path) already holds a panel"
+    case .busy(let path, let seconds):
+      "the panel at \(path) is busy: another pact command has held it for \(seconds) seconds"
+    case .readFailed(let path, let reason):
+      "cannot read \(path): \(reason)"
+    case .writeFailed(let path, let reason):
+      "cannot write \(path): \(reason)"
+    }
+  }
+
+  public var recoverySuggestion: String? {
+    switch self {
+    case .panelNotFound, .notAPanel:
+      "Create one with 'pact init DIR --name NAME', or name an existing one with --panel DIR "
+        + "or PACT_PANEL."
+    case .panelExists:
+      "Choose another folder, or work with the existing panel (pact --panel DIR status)."
+    case .busy:
+      "Wait for the other command to finish, then try again. Nothing was changed."
+    case .readFailed:
+      "Check that the file exists and that you may read it."
+    case .writeFailed:
+      "Check the folder's permissions and free space. The panel was left as it was."
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// `pact member list`: who is on the panel, their organisation and roles.
+public struct MemberListing: Sendable {
+  let snapshot: PanelSnapshot
+
+  public init(_ snapshot: PanelSnapshot) {
+    self.snapshot = snapshot
+  }
+
+  private var sortedMembers: [Member] {
+    snapshot.members.sorted {
+      ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
+    }
+  }
+
+  private func organisation(_ member: Member) -> String {
+    guard let id = member.agency else { return "Resident" }
+    return snapshot.agencies.first { $0.id == id }?.name ?? id
+  }
+
+  private func roles(_ member: Member) -> [String] {
+    let panelRoles = snapshot.rolesByMember[member.id, default: []].map { $0.title.lowercased() }
+    return panelRoles + member.roles + (member.isCouncillor ? ["councillor"] : [])
+  }
+
+  /// A table for a terminal of `width` columns, with a count underneath.
+  public func text(width: Int) -> String {
+    guard !snapshot.members.isEmpty else {
+      return "No members yet. Add one with: pact member add NAME [--org AGENCY]\n"
+    }
+    var table = TextTable(columns: [
+      .init("NAME", flexible: true, minimumWidth: 12),
+      .init("ORG"),
+      .init("ROLES", flexible: true, minimumWidth: 10),
+      .init("CONTACT"),
+    ])
+    for member in sortedMembers {
+      let contact = [member.email, member.phone].compactMap { $0 }
+      table.rows.append([
+        member.name, member.agency ?? "resident", roles(member).joined(separator: ", "),
+        (contact + (member.isPublic && !contact.isEmpty ? ["(public)"] : []))
+          .joined(separator: "\n"),
+      ])
+    }
+    let count = snapshot.members.count
+    let residents = snapshot.members.filter(\.isResident).count
+    return table.render(width: width)
+      + "\n\(count) member\(count == 1 ? "" : "s"), \(residents) resident\(residents == 1 ? "" : "s")\n"
+  }
+
+  /// Every member as a JSON object, sorted by name.
+  public var json: JSONValue {
+    .array(
+      sortedMembers.map { member in
+        .object([
+          "id": .string(member.id),
+          "name": .string(member.name),
+          "agency": member.agency.map(JSONValue.string) ?? .null,
+          "organisation": .string(organisation(member)),
+          "roles": .array(member.roles.map(JSONValue.string)),
+          "panelRoles": .array(
+            snapshot.rolesByMember[member.id, default: []].map { .string($0.rawValue) }),
+          "email": member.email.map(JSONValue.string) ?? .null,
+          "phone": member.phone.map(JSONValue.string) ?? .null,
+          "public": .bool(member.isPublic),
+          "councillor": .bool(member.isCouncillor),
+        ])
+      })
+  }
+}

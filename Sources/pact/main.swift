@@ -1,0 +1,4 @@
+import Foundation
+import PactCLI
+
+exit(PactCommandLine.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,34 @@
+import Foundation
+import PactTestSupport
+import Testing
+
+/// A temporary copy of a fixture panel, and `pact` run against it.
+struct FixturePanel {
+  static let boroughGreen = "borough-green-wrotham-platt"
+
+  let directory: TemporaryDirectory
+  let name: String
+
+  init(_ name: String = FixturePanel.boroughGreen) throws {
+    directory = try TemporaryDirectory.copyFixture(name)
+    self.name = name
+  }
+
+  var url: URL { directory.url.appendingPathComponent(name) }
+
+  /// Runs pact inside the panel's folder.
+  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+    try PactBinary.run(arguments, environment: environment, currentDirectory: url)
+  }
+
+  /// Every file in the panel except pact's private folder.
+  func files() throws -> [String: Data] {
+    try fileTree(url).filter { !$0.key.hasPrefix(".pact/") }
+  }
+
+  func json(_ relative: String) throws -> String {
+    try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)
+  }
+
+  func remove() { directory.remove() }
+}
