@@ -22,6 +22,11 @@ enum CommandTree {
       PanelCommands.node,
       MemberCommands.node,
       AgencyCommands.node,
+      MeetingCommands.node,
+      IssueCommands.node,
+      PriorityCommands.node,
+      ActionCommands.node,
+      LogCommand.node,
       CompletionCommand.node,
     ])
 }

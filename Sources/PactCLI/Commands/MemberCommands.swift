@@ -13,9 +13,12 @@ enum MemberCommands {
     CommandSpec(
       name: "list",
       abstract: "List the panel's members.",
-      options: [CommonOptions.json]),
+      options: [
+        OptionSpec(long: "all", help: "Include former members."), CommonOptions.json,
+      ]),
     run: { invocation in
-      let listing = MemberListing(try invocation.store().load())
+      let listing = MemberListing(
+        try invocation.store().load(), includingFormer: invocation.arguments.flag("all"))
       if invocation.wantsJSON {
         invocation.printJSON(listing.json)
       } else {

@@ -6,15 +6,26 @@ enum MemberRemoveCommand {
     CommandSpec(
       name: "remove",
       abstract: "Remove a member from the panel.",
-      discussion: "A member who holds a panel role must hand it on first (pact panel set).",
+      discussion: """
+        A member who holds a panel role must hand it on first (pact panel set). A member \
+        named in past meetings is kept as a former member, so the minutes still name them; \
+        'pact member list --all' shows former members.
+        """,
       arguments: [
         ArgumentSpec(name: "member", help: "The member's name, id, or a prefix of either.")
       ]),
     run: { invocation in
       let query = invocation.arguments.positional("member") ?? ""
+      let today = try invocation.today()
       let member = try invocation.store().update { snapshot in
-        try snapshot.removeMember(query)
+        try snapshot.removeMember(query, on: today)
       }
-      invocation.say("Removed member \(member.name).")
+      if member.leftOn != nil {
+        invocation.say(
+          "\(member.name) has left the panel; kept as a former member because past "
+            + "meetings name them.")
+      } else {
+        invocation.say("Removed member \(member.name).")
+      }
     })
 }

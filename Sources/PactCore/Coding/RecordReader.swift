@@ -145,6 +145,29 @@ struct RecordReader {
     return result
   }
 
+  /// An array of objects, each read by `body`; entries it cannot read are left out and
+  /// their problems reported as `key[index].field`.
+  mutating func array<T>(_ key: String, _ body: (inout RecordReader) -> T?) -> [T] {
+    guard let value = take(key) else { return [] }
+    guard case .array(let items) = value else {
+      report(key, "expected an array, found \(describe(value))")
+      return []
+    }
+    var result: [T] = []
+    for (index, item) in items.enumerated() {
+      var reader = RecordReader(item, path: "\(fieldName(key))[\(index)]")
+      let entry = body(&reader)
+      problems.append(contentsOf: reader.problems)
+      if let entry { result.append(entry) }
+    }
+    return result
+  }
+
+  /// A problem that is not about one field, such as the file's name.
+  mutating func report(whole field: String, _ message: String) {
+    problems.append(FieldProblem(field: field, message: message))
+  }
+
   /// The raw value at `key`, for fields that pact copies without interpreting.
   mutating func raw(_ key: String) -> JSONValue? { take(key) }
 }

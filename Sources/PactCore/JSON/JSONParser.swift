@@ -7,8 +7,12 @@ import Foundation
 /// invalid UTF-8, unescaped control characters and unpaired surrogates in strings,
 /// numbers outside the grammar (`01`, `+1`, `.5`, `NaN`), trailing commas, comments.
 /// A key repeated within one object is an error too (reported once the object is
-/// complete), as are containers nested deeper than ``maximumDepth``. The parser keeps its own stack, so no input can overflow the
-/// thread's stack.
+/// complete), as are containers nested deeper than ``maximumDepth``. The parser keeps
+/// its own stack, so no input can overflow the thread's stack.
+///
+/// Errors give the line and column of the first problem found; see ``JSONSyntaxError``
+/// for how they are counted. The parser reads the bytes once, and computes the position
+/// only when it fails.
 public struct JSONParser {
   /// The deepest nesting of arrays and objects accepted.
   public static let maximumDepth = 512
@@ -322,17 +326,22 @@ public struct JSONParser {
   /// Parses a string starting at its opening quote.
   private mutating func parseString() throws(JSONSyntaxError) -> String {
     let quote = index
-    index += 1
-    var runStart = index
+    // Local copies of the input and position let the hot loop stay in registers.
+    let input = bytes
+    var position = quote + 1
+    var runStart = position
     // Only strings with escapes need a buffer; the rest are decoded straight from input.
     var unescaped: [UInt8] = []
     var hasEscapes = false
-    while index < bytes.count {
-      skipPlainASCIIWords()
-      guard index < bytes.count else { break }
-      let byte = bytes[index]
+    while position < input.count {
+      let byte = input[position]
+      if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+        position += 1
+        continue
+      }
+      index = position
       if byte == UInt8(ascii: "\"") {
-        let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+        let run = UnsafeBufferPointer(rebasing: input[runStart..<position])
         index += 1
         guard hasEscapes else { return String(decoding: run, as: UTF8.self) }
         unescaped.append(contentsOf: run)
@@ -340,44 +349,21 @@ public struct JSONParser {
       } else if byte == UInt8(ascii: "\\") {
         if !hasEscapes {
           hasEscapes = true
-          unescaped.reserveCapacity(index - runStart + 16)
+          unescaped.reserveCapacity(position - runStart + 16)
         }
-        unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<position]))
         try parseEscape(into: &unescaped, stringStart: quote)
         runStart = index
       } else if byte < 0x20 {
         let code = String(byte, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: 4 - code.count) + code
-        throw error("unescaped control character U+\(padded) in a string", at: index)
-      } else if byte < 0x80 {
-        index += 1
+        throw error("unescaped control character U+\(padded) in a string", at: position)
       } else {
         try skipMultibyteCharacter(stringStart: quote)
       }
+      position = index
     }
     throw error("unterminated string", at: quote)
-  }
-
-  /// Steps over the string's contents eight bytes at a time while none of them is a
-  /// quote, a backslash, a control character or part of a multi-byte character.
-  private mutating func skipPlainASCIIWords() {
-    guard let base = bytes.baseAddress else { return }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      // The classic tests for a zero byte, and for a byte below 0x20, in a word: exact
-      // about whether there is one, which is all that matters here.
-      let quotes = word ^ (ones &* 0x22)
-      let backslashes = word ^ (ones &* 0x5C)
-      let special =
-        ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-        | ((word &- ones &* 0x20) & ~word) | word
-      if special & highBits != 0 {
-        return
-      }
-      index += 8
-    }
   }
 
   /// Parses an escape sequence starting at its backslash and appends what it stands for.

@@ -77,14 +77,13 @@ public enum JSONWriter {
       output.append(UInt8(ascii: "]"))
     case .object(let members) where !members.isEmpty:
       output.append(UInt8(ascii: "{"))
-      for (position, key) in sortedKeys(members).enumerated() {
+      for (position, member) in sortedMembers(members).enumerated() {
         if position > 0 { output.append(UInt8(ascii: ",")) }
         writeNewline(indent: indent + 1, to: &output)
-        writeString(key, to: &output)
+        writeString(member.key, to: &output)
         output.append(UInt8(ascii: ":"))
         output.append(UInt8(ascii: " "))
-        // The key came from `members`, so the lookup cannot fail.
-        writePretty(members[key] ?? .null, indent: indent + 1, to: &output)
+        writePretty(member.value, indent: indent + 1, to: &output)
       }
       writeNewline(indent: indent, to: &output)
       output.append(UInt8(ascii: "}"))
@@ -112,19 +111,22 @@ public enum JSONWriter {
       output.append(UInt8(ascii: "]"))
     case .object(let members):
       output.append(UInt8(ascii: "{"))
-      for (position, key) in sortedKeys(members).enumerated() {
+      for (position, member) in sortedMembers(members).enumerated() {
         if position > 0 { output.append(UInt8(ascii: ",")) }
-        writeString(key, to: &output)
+        writeString(member.key, to: &output)
         output.append(UInt8(ascii: ":"))
-        writeCompact(members[key] ?? .null, to: &output)
+        writeCompact(member.value, to: &output)
       }
       output.append(UInt8(ascii: "}"))
     }
   }
 
-  /// Keys in code point order; Swift's `<` on strings uses another order.
-  private static func sortedKeys(_ members: [String: JSONValue]) -> [String] {
-    members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  /// Members in the code point order of their keys; Swift's `<` on strings compares
+  /// canonical equivalents, which is another order.
+  private static func sortedMembers(
+    _ members: [String: JSONValue]
+  ) -> [(key: String, value: JSONValue)] {
+    members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
   }
 
   private static func writeNewline(indent: Int, to output: inout [UInt8]) {
@@ -132,27 +134,42 @@ public enum JSONWriter {
     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
   }
 
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
   private static func writeString(_ string: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), byte])
-      case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), byte])
-      case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0x00..<0x20:
-        output.append(contentsOf: "\\u00".utf8)
-        output.append(hexDigits[Int(byte >> 4)])
-        output.append(hexDigits[Int(byte & 0x0F)])
-      default:
-        output.append(byte)
+    var string = string
+    // Copy runs of bytes that need no escape in one go.
+    string.withUTF8 { bytes in
+      var runStart = 0
+      for position in bytes.indices {
+        let byte = bytes[position]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+        writeEscape(byte, to: &output)
+        runStart = position + 1
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes the escape for `"`, `\` or a control character.
+  private static func writeEscape(_ byte: UInt8, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\\"))
+    switch byte {
+    case 0x0A: output.append(UInt8(ascii: "n"))
+    case 0x0D: output.append(UInt8(ascii: "r"))
+    case 0x09: output.append(UInt8(ascii: "t"))
+    case 0x08: output.append(UInt8(ascii: "b"))
+    case 0x0C: output.append(UInt8(ascii: "f"))
+    case 0x00..<0x20:
+      let hexDigits = Array("0123456789abcdef".utf8)
+      output.append(contentsOf: "u00".utf8)
+      output.append(hexDigits[Int(byte >> 4)])
+      output.append(hexDigits[Int(byte & 0x0F)])
+    default:
+      output.append(byte)
+    }
   }
 }

@@ -14,6 +14,8 @@ public struct Member: Record, Equatable {
   public var isPublic: Bool
   public var isCouncillor: Bool
   public var joinedOn: Day?
+  /// When they left the panel; a former member is kept while meetings name them.
+  public var leftOn: Day?
   public var unknownFields: [String: JSONValue] = [:]
 
   public init(
@@ -34,6 +36,9 @@ public struct Member: Record, Equatable {
   /// Whether the member represents the community rather than an agency.
   public var isResident: Bool { agency == nil }
 
+  /// Whether they are still on the panel.
+  public var isCurrent: Bool { leftOn == nil }
+
   init?(id: String, reading reader: inout RecordReader) {
     // Every field is read before giving up, so that every problem is reported at once.
     let name = reader.nonEmptyString("name")
@@ -44,6 +49,7 @@ public struct Member: Record, Equatable {
       isCouncillor: reader.bool("councillor"), joinedOn: reader.optionalDay("joinedOn"))
     guard name != nil else { return nil }
     self = member
+    leftOn = reader.optionalDay("leftOn")
     unknownFields = reader.unknownFields
   }
 
@@ -57,6 +63,7 @@ public struct Member: Record, Equatable {
     builder.set("public", isPublic)
     builder.set("councillor", isCouncillor)
     builder.set("joinedOn", joinedOn)
+    builder.set("leftOn", leftOn)
     return builder.value
   }
 }

@@ -38,9 +38,10 @@ extension PanelSnapshot {
     try agencyResolver.resolve(query)
   }
 
-  /// The members who belong to each agency, by agency id.
+  /// The current members who belong to each agency, by agency id: an agency with none is
+  /// not represented on the panel.
   public var membersByAgency: [String: [Member]] {
-    Dictionary(grouping: members.filter { $0.agency != nil }, by: { $0.agency ?? "" })
+    Dictionary(grouping: currentMembers.filter { $0.agency != nil }, by: { $0.agency ?? "" })
   }
 
   /// Adds an agency.
@@ -97,8 +98,9 @@ extension PanelSnapshot {
   public mutating func removeAgency(_ query: String) throws -> Agency {
     let agency = try self.agency(query)
     let members = membersByAgency[agency.id, default: []].map(\.name)
-    guard members.isEmpty else {
-      throw PanelError.agencyInUse(id: agency.id, members: members, actions: 0)
+    let actions = actions.filter { $0.lead == agency.id }.count
+    guard members.isEmpty, actions == 0 else {
+      throw PanelError.agencyInUse(id: agency.id, members: members, actions: actions)
     }
     agencies.removeAll { $0.id == agency.id }
     return agency

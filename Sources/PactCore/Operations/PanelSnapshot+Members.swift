@@ -57,17 +57,31 @@ extension PanelSnapshot {
     return member
   }
 
-  /// Removes a member.
+  /// Removes a member. One that meetings name (present or apologies) is kept as a former
+  /// member, so the minutes of those meetings still name them.
   ///
+  /// - Returns: The member, with `leftOn` set when they were kept.
   /// - Throws: `LookupError`, or `PanelError.memberHoldsRole` while they hold a panel role.
   @discardableResult
-  public mutating func removeMember(_ query: String) throws -> Member {
-    let member = try self.member(query)
+  public mutating func removeMember(_ query: String, on day: Day) throws -> Member {
+    var member = try self.member(query)
     let held = PanelRole.allCases.filter { panel.roles[$0] == member.id }
     guard held.isEmpty else { throw PanelError.memberHoldsRole(name: member.name, roles: held) }
-    members.removeAll { $0.id == member.id }
+    let named = meetings.contains {
+      $0.present.contains(member.id) || $0.apologies.contains(member.id)
+    }
+    if named {
+      member.leftOn = member.leftOn ?? day
+      let id = member.id
+      members = members.map { $0.id == id ? member : $0 }
+    } else {
+      members.removeAll { $0.id == member.id }
+    }
     return member
   }
+
+  /// The members still on the panel.
+  public var currentMembers: [Member] { members.filter(\.isCurrent) }
 
   /// The roles each member holds on the panel, by member id.
   public var rolesByMember: [String: [PanelRole]] {

@@ -31,6 +31,15 @@ enum Validate {
     }
   }
 
+  /// Text that is not empty; it may run over several lines.
+  static func text(_ text: String, option: String) throws -> String {
+    let value = trimmed(text)
+    guard !value.isEmpty else {
+      throw InvalidValueError(option: option, value: text, expected: "some text")
+    }
+    return value
+  }
+
   /// Text on one line that is not empty.
   static func line(_ text: String, option: String) throws -> String {
     let value = trimmed(text)

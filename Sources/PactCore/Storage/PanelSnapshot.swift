@@ -4,6 +4,10 @@ public struct PanelSnapshot: Sendable {
   public var panel: Panel
   public var members: [Member]
   public var agencies: [Agency]
+  public var meetings: [Meeting] = []
+  public var issues: [Issue] = []
+  public var priorities: [Priority] = []
+  public var actions: [Action] = []
 
   /// The JSON of every file as it was read, by path relative to the panel root.
   var originals: [String: JSONValue] = [:]
@@ -22,6 +26,10 @@ public struct PanelSnapshot: Sendable {
     }
     add(members)
     add(agencies)
+    add(meetings)
+    add(issues)
+    add(priorities)
+    add(actions)
     return files
   }
 

@@ -42,8 +42,17 @@ public struct PanelStore: Sendable {
     let panel = try loadPanel(diagnostics: &diagnostics, originals: &originals)
     let members = try loadRecords(Member.self, diagnostics: &diagnostics, originals: &originals)
     let agencies = try loadRecords(Agency.self, diagnostics: &diagnostics, originals: &originals)
+    let meetings = try loadRecords(Meeting.self, diagnostics: &diagnostics, originals: &originals)
+    let issues = try loadRecords(Issue.self, diagnostics: &diagnostics, originals: &originals)
+    let priorities = try loadRecords(
+      Priority.self, diagnostics: &diagnostics, originals: &originals)
+    let actions = try loadRecords(Action.self, diagnostics: &diagnostics, originals: &originals)
     guard diagnostics.isEmpty, let panel else { throw DataFileError.invalid(diagnostics) }
     var snapshot = PanelSnapshot(panel: panel, members: members, agencies: agencies)
+    snapshot.meetings = meetings
+    snapshot.issues = issues
+    snapshot.priorities = priorities
+    snapshot.actions = actions
     snapshot.originals = originals
     return snapshot
   }

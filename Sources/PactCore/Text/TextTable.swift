@@ -1,5 +1,6 @@
 /// A plain-text table for the terminal: left-aligned columns separated by two spaces,
-/// fitted to a width by wrapping the columns marked flexible.
+/// fitted to a width by wrapping the columns marked flexible. Rows may be grouped under
+/// headings that span the table.
 public struct TextTable: Sendable {
   /// One column's heading and how it may be squeezed.
   public struct Column: Sendable {
@@ -16,53 +17,122 @@ public struct TextTable: Sendable {
     }
   }
 
+  /// Rows under an optional heading.
+  public struct Section: Sendable {
+    public var heading: String?
+    public var rows: [[String]]
+
+    public init(heading: String? = nil, rows: [[String]] = []) {
+      self.heading = heading
+      self.rows = rows
+    }
+  }
+
   public var columns: [Column]
-  public var rows: [[String]]
+  public var sections: [Section]
+  /// When set, a row's cell after the last column is printed on the lines below the row,
+  /// starting under this column and running to the table's right edge.
+  public var detailColumn: Int?
 
   public init(columns: [Column], rows: [[String]] = []) {
     self.columns = columns
-    self.rows = rows
+    sections = [Section(rows: rows)]
   }
 
-  /// The table as lines no wider than `width` (unless fixed columns alone are wider),
+  /// The rows of the last section; appending adds to it.
+  public var rows: [[String]] {
+    get { sections.last?.rows ?? [] }
+    set {
+      if sections.isEmpty { sections.append(Section()) }
+      sections[sections.count - 1].rows = newValue
+    }
+  }
+
+  private static let gap = 2
+
+  /// The widest line of each column's cells and title.
+  private var naturalWidths: [Int] {
+    let allRows =
+      [columns.map(\.title)] + sections.flatMap(\.rows).map { Array($0.prefix(columns.count)) }
+    return columns.indices.map { index in
+      allRows.flatMap { row in
+        (row.indices.contains(index) ? row[index] : "")
+          .split(separator: "\n", omittingEmptySubsequences: false)
+      }.map(\.count).max() ?? 0
+    }
+  }
+
+  /// Column widths that fit `width`: fixed columns keep their natural width; flexible ones
+  /// share what is left in proportion to how much they would like beyond their minimum.
+  func widths(fitting width: Int) -> [Int] {
+    let natural = naturalWidths
+    let flexible = columns.indices.filter { columns[$0].isFlexible }
+    let gaps = TextTable.gap * max(0, columns.count - 1)
+    guard natural.reduce(0, +) + gaps > width, !flexible.isEmpty else { return natural }
+    var widths = natural
+    let minimum = flexible.map { max(min(columns[$0].minimumWidth, natural[$0]), 1) }
+    let fixed = columns.indices.filter { !columns[$0].isFlexible }.map { natural[$0] }.reduce(0, +)
+    var room = width - gaps - fixed - minimum.reduce(0, +)
+    let wishes = flexible.indices.map { natural[flexible[$0]] - minimum[$0] }
+    let totalWish = wishes.reduce(0, +)
+    for (position, index) in flexible.enumerated() {
+      let share = totalWish == 0 ? 0 : max(0, room) * wishes[position] / totalWish
+      widths[index] = minimum[position] + share
+    }
+    // Hand out what rounding left over, widest wish first.
+    room -= flexible.indices.map { widths[flexible[$0]] - minimum[$0] }.reduce(0, +)
+    for position in flexible.indices.sorted(by: { wishes[$0] > wishes[$1] }) where room > 0 {
+      let index = flexible[position]
+      if widths[index] < natural[index] {
+        widths[index] += 1
+        room -= 1
+      }
+    }
+    return widths
+  }
+
+  /// The table as lines no wider than `width` (unless the fixed columns alone are wider),
   /// each ending in a newline; trailing spaces are trimmed.
   public func render(width: Int) -> String {
-    let gap = 2
-    var widths = columns.indices.map { index in
-      ([columns[index].title] + rows.map { $0.indices.contains(index) ? $0[index] : "" })
-        .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-        .map { $0.count }.max() ?? 0
-    }
-    let total = { widths.reduce(0, +) + gap * max(0, widths.count - 1) }
-    // Shrink the widest flexible column one step at a time until the table fits.
-    while total() > width {
-      let candidates = columns.indices.filter {
-        columns[$0].isFlexible
-          && widths[$0] > max(columns[$0].minimumWidth, columns[$0].title.count)
+    let widths = self.widths(fitting: width)
+    var output = line(columns.map(\.title), widths: widths)
+    for section in sections {
+      if let heading = section.heading {
+        output += "\n" + TextWrapper.wrap(heading, width: width).joined(separator: "\n") + "\n"
       }
-      guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
-      widths[widest] -= 1
+      for row in section.rows { output += line(row, widths: widths) }
     }
+    return output
+  }
+
+  private func line(_ row: [String], widths: [Int]) -> String {
+    let cells = columns.indices.map { index in
+      TextWrapper.wrap(
+        row.indices.contains(index) ? row[index] : "", width: widths[index],
+        breakingLongWords: true)
+    }
+    let height = max(1, cells.map(\.count).max() ?? 1)
     var output = ""
-    for row in [columns.map(\.title)] + rows {
-      let cells = columns.indices.map { index in
-        TextWrapper.wrap(
-          row.indices.contains(index) ? row[index] : "", width: widths[index],
-          breakingLongWords: true)
-      }
-      let height = max(1, cells.map(\.count).max() ?? 1)
-      for line in 0..<height {
-        var text = ""
-        for index in columns.indices {
-          let cell = line < cells[index].count ? cells[index][line] : ""
-          text += cell
-          if index < columns.count - 1 {
-            text += String(repeating: " ", count: widths[index] - cell.count + gap)
-          }
+    for line in 0..<height {
+      var text = ""
+      for index in columns.indices {
+        let cell = line < cells[index].count ? cells[index][line] : ""
+        text += cell
+        if index < columns.count - 1 {
+          text += String(repeating: " ", count: max(0, widths[index] - cell.count) + TextTable.gap)
         }
-        while text.last == " " { text.removeLast() }
-        output += text + "\n"
       }
+      while text.last == " " { text.removeLast() }
+      output += text + "\n"
+    }
+    if let detailColumn, row.count > columns.count, !row[columns.count].isEmpty {
+      let indent = widths.prefix(detailColumn).reduce(0, +) + TextTable.gap * detailColumn
+      let total = widths.reduce(0, +) + TextTable.gap * (columns.count - 1)
+      output +=
+        TextWrapper.wrap(
+          row[columns.count], width: max(total, indent + 20), indent: indent,
+          breakingLongWords: true
+        ).joined(separator: "\n") + "\n"
     }
     return output
   }

@@ -1,13 +1,16 @@
 /// `pact member list`: who is on the panel, their organisation and roles.
 public struct MemberListing: Sendable {
   let snapshot: PanelSnapshot
+  let members: [Member]
 
-  public init(_ snapshot: PanelSnapshot) {
+  /// - Parameter includingFormer: list members who have left as well.
+  public init(_ snapshot: PanelSnapshot, includingFormer: Bool = false) {
     self.snapshot = snapshot
+    members = includingFormer ? snapshot.members : snapshot.currentMembers
   }
 
   private var sortedMembers: [Member] {
-    snapshot.members.sorted {
+    members.sorted {
       ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
     }
   }
@@ -20,15 +23,16 @@ public struct MemberListing: Sendable {
   private func roles(_ member: Member) -> [String] {
     let panelRoles = snapshot.rolesByMember[member.id, default: []].map { $0.title.lowercased() }
     return panelRoles + member.roles + (member.isCouncillor ? ["councillor"] : [])
+      + (member.leftOn.map { ["left \($0.mediumText)"] } ?? [])
   }
 
   /// A table for a terminal of `width` columns, with a count underneath.
   public func text(width: Int) -> String {
-    guard !snapshot.members.isEmpty else {
+    guard !members.isEmpty else {
       return "No members yet. Add one with: pact member add NAME [--org AGENCY]\n"
     }
     var table = TextTable(columns: [
-      .init("NAME", flexible: true, minimumWidth: 12),
+      .init("NAME"),
       .init("ORG"),
       .init("ROLES", flexible: true, minimumWidth: 10),
       .init("CONTACT"),
@@ -41,8 +45,8 @@ public struct MemberListing: Sendable {
           .joined(separator: "\n"),
       ])
     }
-    let count = snapshot.members.count
-    let residents = snapshot.members.filter(\.isResident).count
+    let count = members.count
+    let residents = members.filter(\.isResident).count
     return table.render(width: width)
       + "\n\(count) member\(count == 1 ? "" : "s"), \(residents) resident\(residents == 1 ? "" : "s")\n"
   }
@@ -63,6 +67,7 @@ public struct MemberListing: Sendable {
           "phone": member.phone.map(JSONValue.string) ?? .null,
           "public": .bool(member.isPublic),
           "councillor": .bool(member.isCouncillor),
+          "leftOn": member.leftOn.map { .string($0.description) } ?? .null,
         ])
       })
   }

@@ -32,20 +32,10 @@ public struct PanelSummary: Sendable {
           + (panel.cadenceWeeks == nil ? " (the default)" : "")
       ),
       ("Contact", panel.contact ?? "not set"),
-      ("Members", "\(snapshot.members.count)"),
+      ("Members", "\(snapshot.currentMembers.count)"),
       ("Agencies", "\(snapshot.agencies.count)"),
     ]
-    let labelWidth = (rows.map(\.0.count).max() ?? 0) + 2
-    var output = panel.name + "\n"
-    for (label, value) in rows {
-      let lines = TextWrapper.wrap(value, width: max(20, width - labelWidth - 2))
-      for (index, line) in lines.enumerated() {
-        let prefix = index == 0 ? label + ":" : ""
-        output +=
-          "  " + prefix.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-          + line + "\n"
-      }
-    }
+    var output = panel.name + "\n" + LabelledRows.render(rows, width: width)
     output += "\nCSP endorsement criteria (pact panel criterion NAME --met|--unmet)\n"
     for criterion in Criterion.allCases {
       let state = panel.criteria[criterion]
@@ -78,7 +68,7 @@ public struct PanelSummary: Sendable {
       "areas": .array(panel.areas.map(JSONValue.string)),
       "status": .string(panel.status.rawValue),
       "cadenceWeeks": JSONValue(panel.effectiveCadenceWeeks),
-      "members": JSONValue(snapshot.members.count),
+      "members": JSONValue(snapshot.currentMembers.count),
       "agencies": JSONValue(snapshot.agencies.count),
       "schema": JSONValue(panel.schema),
     ]

@@ -1,0 +1,25 @@
+import PactCore
+
+/// `pact log`: the action log as the paper template lays it out.
+enum LogCommand {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "log",
+      abstract: "The action log: every action with its lead, owner, due date and progress.",
+      discussion: """
+        The columns of the paper action log: date raised, priority, action, lead agency, \
+        owner, due date, latest progress and status. --format csv gives the same log, with \
+        the outcome and difference made, for a spreadsheet.
+        """,
+      options: [ActionCommands.formatOption, CommonOptions.json]),
+    run: { invocation in
+      let log = ActionLog(try invocation.store().load())
+      if invocation.wantsJSON {
+        invocation.printJSON(log.json)
+      } else if invocation.arguments.value("format") == "csv" {
+        invocation.context.stdout.write(log.csv)
+      } else {
+        invocation.print(log.text(width: invocation.context.width))
+      }
+    })
+}

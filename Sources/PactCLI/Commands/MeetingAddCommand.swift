@@ -1,0 +1,64 @@
+import PactCore
+
+/// `pact meeting add DATE` and `pact meeting update DATE`.
+enum MeetingAddCommand {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "add",
+      abstract: "Record a meeting: held if the date has come, else scheduled.",
+      discussion: """
+        A meeting on or before today is recorded as held; a later one as scheduled (or give \
+        --scheduled). Adding a meeting on the day of a scheduled one records that meeting as \
+        held, with the details given. A second meeting on a day that has one is named with \
+        a letter (2024-03-12b). Members are named by name.
+        """,
+      arguments: [ArgumentSpec(name: "date", help: "The day of the meeting (YYYY-MM-DD).")],
+      options: MeetingOptions.specs + [
+        OptionSpec(long: "scheduled", help: "It is still to come, even if the date has passed.")
+      ],
+      examples: [
+        "pact meeting add 2024-03-12 --time 19:00 --present \"Margaret Ellis\" \\\n"
+          + "    --present \"Sam Okafor\" --apologies \"Cllr Peter Hale\" --public 14",
+        "pact meeting add 2024-04-20 --kind walkabout --venue \"Platt recreation ground\"",
+        "pact meeting add 2024-05-14 --scheduled --time 19:00",
+      ]),
+    run: add)
+
+  static let updateNode: CommandNode = CommandNode(
+    CommandSpec(
+      name: "update",
+      abstract: "Change what is recorded about a meeting.",
+      discussion: "Give only what changes; --present and --apologies replace their lists.",
+      arguments: [MeetingCommands.meetingArgument],
+      options: MeetingOptions.specs,
+      examples: ["pact meeting update 2024-03-12 --public 16 --notes \"Cllr Hale joined late\""]),
+    run: update)
+
+  static func add(_ invocation: Invocation) throws {
+    let date = try MeetingOptions.date(invocation)
+    let details = try MeetingOptions.details(invocation)
+    let today = try invocation.today()
+    let scheduled = invocation.arguments.flag("scheduled")
+    let result = try invocation.store().update { snapshot in
+      try snapshot.addMeeting(on: date, details, scheduled: scheduled, today: today)
+    }
+    let meeting = result.meeting
+    switch result {
+    case .heldAsScheduled:
+      invocation.say("Recorded the scheduled \(meeting.kind.title) of \(date.longText) as held.")
+    case .added where meeting.status == .scheduled:
+      invocation.say("Scheduled a \(meeting.kind.title) for \(date.longText) (\(meeting.id)).")
+    case .added:
+      invocation.say(
+        "Recorded the \(meeting.kind.title) of \(date.longText) (\(meeting.id)): "
+          + "\(meeting.present.count) present, \(meeting.apologies.count) apologies.")
+    }
+  }
+
+  static func update(_ invocation: Invocation) throws {
+    let query = invocation.arguments.positional("date") ?? ""
+    let details = try MeetingOptions.details(invocation)
+    let meeting = try invocation.store().update { try $0.updateMeeting(query, details) }
+    invocation.say("Updated the \(meeting.kind.title) of \(meeting.date.longText).")
+  }
+}

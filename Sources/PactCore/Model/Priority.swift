@@ -1,0 +1,69 @@
+/// One of the panel's top three priorities, or a past one.
+public struct Priority: Record, Equatable {
+  static let kind = RecordKind.priority
+
+  public let id: String
+  public var title: String
+  public var category: String?
+  /// 1–3 while active.
+  public var rank: Int?
+  /// The meeting that set it.
+  public var setAt: String?
+  public var setOn: Day
+  /// The backlog issue it came from.
+  public var fromIssue: String?
+  public var status: PriorityStatus
+  public var outcome: String?
+  public var closedOn: Day?
+  public var unknownFields: [String: JSONValue] = [:]
+
+  public init(id: String, title: String, setOn: Day, rank: Int? = nil) {
+    self.id = id
+    self.title = title
+    self.setOn = setOn
+    self.rank = rank
+    status = .active
+  }
+
+  public var isActive: Bool { status == .active }
+
+  init?(id: String, reading reader: inout RecordReader) {
+    let title = reader.nonEmptyString("title")
+    let setOn = reader.day("setOn")
+    var priority = Priority(
+      id: id, title: title ?? "", setOn: setOn ?? Day.first,
+      rank: reader.optionalInt("rank", in: 1...3))
+    priority.category = reader.optionalString("category")
+    priority.setAt = reader.optionalString("setAt")
+    priority.fromIssue = reader.optionalString("fromIssue")
+    priority.status = reader.optionalEnum("status", as: PriorityStatus.self) ?? .active
+    priority.outcome = reader.optionalString("outcome")
+    priority.closedOn = reader.optionalDay("closedOn")
+    priority.unknownFields = reader.unknownFields
+    guard title != nil, setOn != nil else { return nil }
+    self = priority
+  }
+
+  var json: JSONValue {
+    var builder = JSONObjectBuilder(keeping: unknownFields)
+    builder.set("title", title)
+    builder.set("category", category)
+    builder.set("rank", rank)
+    builder.set("setAt", setAt)
+    builder.set("setOn", setOn)
+    builder.set("fromIssue", fromIssue)
+    builder.set("status", status)
+    builder.set("outcome", outcome)
+    builder.set("closedOn", closedOn)
+    return builder.value
+  }
+}
+
+/// Where a priority stands.
+public enum PriorityStatus: String, CaseIterable, Sendable {
+  case active
+  /// Closed because it was achieved.
+  case achieved
+  /// Closed without being achieved.
+  case closed
+}

@@ -1,0 +1,125 @@
+/// What is given to agree an action.
+public struct ActionDraft: Sendable {
+  public var title: String
+  /// The lead agency: id, name or prefix.
+  public var lead: String
+  /// The priority: rank, id, title or prefix.
+  public var priority: String?
+  public var owner: String?
+  public var due: Day?
+  /// The meeting that agreed it (a date); the latest held meeting when nil.
+  public var agreedAt: String?
+
+  public init(title: String, lead: String) {
+    self.title = title
+    self.lead = lead
+  }
+}
+
+/// A dated update to an action: a note, and any changes; nil leaves a field as it is.
+public struct ActionChange: Sendable {
+  public var note: String?
+  /// Not `done`: an action is done only with its outcome (`completeAction`).
+  public var status: ActionStatus?
+  public var due: Day?
+  public var owner: String?
+
+  public init(note: String? = nil) {
+    self.note = note
+  }
+
+  public var isEmpty: Bool { note == nil && status == nil && due == nil && owner == nil }
+}
+
+extension PanelSnapshot {
+  var actionResolver: Resolver<Action> {
+    Resolver(
+      kind: .action, records: actions, id: \.id, names: { [$0.title] },
+      label: {
+        "\($0.id) \($0.title)"
+      })
+  }
+
+  /// The action a person means: its id, a prefix of it, or its title (or a prefix of it).
+  public func action(_ query: String) throws -> Action {
+    try actionResolver.resolve(query)
+  }
+
+  /// Agrees a new action.
+  ///
+  /// - Throws: `LookupError` for an unknown lead agency, priority or meeting.
+  public mutating func addAction<G: RandomNumberGenerator>(
+    _ draft: ActionDraft, today: Day, using generator: inout G
+  ) throws -> Action {
+    let title = try Validate.text(draft.title, option: "TITLE")
+    let lead = try agency(draft.lead)
+    let priority = try draft.priority.map { try self.priority($0) }
+    let meeting =
+      try draft.agreedAt.map { try self.meeting($0) } ?? lastHeldMeeting(onOrBefore: today)
+    let id = RecordID.generate(.action, existing: Set(actions.map(\.id)), using: &generator)
+    var action = Action(id: id, title: title, lead: lead.id, agreedOn: meeting?.date ?? today)
+    action.priority = priority?.id
+    action.agreedAt = meeting?.id
+    action.owner = try draft.owner.map { try Validate.line($0, option: "--owner") }
+    action.due = draft.due
+    actions.append(action)
+    return action
+  }
+
+  /// Adds a dated update to an action: a progress note and/or a change of status, due
+  /// date or owner.
+  ///
+  /// - Throws: `PanelError.doneNeedsOutcome` for a change to `done`.
+  public mutating func updateAction(
+    _ query: String, _ change: ActionChange, on day: Day
+  ) throws -> Action {
+    var action = try self.action(query)
+    guard change.status != .done else { throw PanelError.doneNeedsOutcome(id: action.id) }
+    var update = ActionUpdate(
+      on: day, note: try change.note.map { try Validate.text($0, option: "--note") })
+    if let status = change.status, status != action.status {
+      update.status = status
+      action.status = status
+      if status.isOpen {
+        action.completedOn = nil
+      }
+    }
+    if let due = change.due, due != action.due {
+      update.due = due
+      action.due = due
+    }
+    if let owner = change.owner {
+      let value = try Validate.line(owner, option: "--owner")
+      if value != action.owner {
+        update.owner = value
+        action.owner = value
+      }
+    }
+    guard update.note != nil || update.status != nil || update.due != nil || update.owner != nil
+    else { throw PanelError.nothingChanged(id: action.id) }
+    action.updates.append(update)
+    replace(action)
+    return action
+  }
+
+  /// Marks an action done with its outcome and the difference it made.
+  public mutating func completeAction(
+    _ query: String, outcome: String, difference: String?, on day: Day
+  ) throws -> Action {
+    var action = try self.action(query)
+    guard action.status != .done else { throw PanelError.actionAlreadyDone(id: action.id) }
+    action.outcome = try Validate.text(outcome, option: "--outcome")
+    action.difference = try difference.map { try Validate.text($0, option: "--difference") }
+    action.status = .done
+    action.completedOn = day
+    var update = ActionUpdate(on: day, note: action.outcome)
+    update.status = .done
+    action.updates.append(update)
+    replace(action)
+    return action
+  }
+
+  private mutating func replace(_ action: Action) {
+    actions = actions.map { $0.id == action.id ? action : $0 }
+  }
+}

@@ -1,0 +1,94 @@
+/// How an issue came to the panel.
+public enum IssueSource: String, CaseIterable, Sendable {
+  case meeting
+  case walkabout
+  case workshop
+  case surgery
+  case online
+  case email
+  case phone
+  case letter
+  case other
+}
+
+/// What `raiseIssue` did.
+public enum IssueRaising: Sendable, Equatable {
+  /// A new issue joined the backlog.
+  case added(Issue)
+  /// The issue had been raised before; this raising was counted against it.
+  case raisedAgain(Issue)
+  /// The issue was already recorded as raised on that day, so nothing changed.
+  case alreadyRecorded(Issue)
+
+  public var issue: Issue {
+    switch self {
+    case .added(let issue), .raisedAgain(let issue), .alreadyRecorded(let issue): issue
+    }
+  }
+}
+
+extension PanelSnapshot {
+  var issueResolver: Resolver<Issue> {
+    Resolver(kind: .issue, records: issues, id: \.id, names: { [$0.title] }, label: \.title)
+  }
+
+  /// The issue a person means: its id, its title, or a prefix of either.
+  public func issue(_ query: String) throws -> Issue {
+    try issueResolver.resolve(query)
+  }
+
+  /// Records a concern raised on `day`. One raised before (the same title, ignoring case,
+  /// spacing and punctuation) is counted against the existing issue, and reopened if it
+  /// had been closed; raising it twice on the same day counts once.
+  public mutating func raiseIssue<G: RandomNumberGenerator>(
+    _ title: String, category: String?, on day: Day, source: IssueSource?,
+    using generator: inout G
+  ) throws -> IssueRaising {
+    let title = try Validate.line(title, option: "TITLE")
+    let meeting = meetingsByDate.last { $0.date == day && $0.status != .cancelled }
+    let raising = Raising(
+      on: day, meeting: meeting?.id,
+      source: (source ?? meeting.map { IssueSource(kind: $0.kind) } ?? .other).rawValue)
+    let key = Issue.matchKey(title)
+    if let index = issues.firstIndex(where: { Issue.matchKey($0.title) == key }) {
+      var issue = issues[index]
+      if issue.raisings.contains(where: { $0.on == day && $0.meeting == raising.meeting }) {
+        return .alreadyRecorded(issue)
+      }
+      issue.raisings.append(raising)
+      issue.raisings.sort { $0.on < $1.on }
+      if issue.status == .closed { issue.status = .open }
+      if issue.category == nil, let category { issue.category = Self.categories([category]).first }
+      issues[index] = issue
+      return .raisedAgain(issue)
+    }
+    let id = RecordID.generate(.issue, existing: Set(issues.map(\.id)), using: &generator)
+    let issue = Issue(
+      id: id, title: title, category: category.flatMap { Self.categories([$0]).first },
+      raisings: [raising])
+    issues.append(issue)
+    return .added(issue)
+  }
+
+  /// Closes a backlog issue that will not be taken forward.
+  public mutating func closeIssue(_ query: String) throws -> Issue {
+    var issue = try self.issue(query)
+    issue.status = .closed
+    let id = issue.id
+    issues = issues.map { $0.id == id ? issue : $0 }
+    return issue
+  }
+}
+
+extension IssueSource {
+  /// The source for an issue raised at a meeting of `kind`.
+  init(kind: MeetingKind) {
+    switch kind {
+    case .walkabout: self = .walkabout
+    case .workshop: self = .workshop
+    case .surgery: self = .surgery
+    case .online: self = .online
+    case .panel, .hybrid: self = .meeting
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/// What is recorded about a meeting; nil leaves a field as it is (or unset on a new one).
+public struct MeetingDetails: Sendable {
+  public var time: String?
+  public var kind: MeetingKind?
+  public var platform: String?
+  public var link: String?
+  public var venue: String?
+  /// Member names (or ids); replaces the list when given.
+  public var present: [String]?
+  /// Member names (or ids); replaces the list when given.
+  public var apologies: [String]?
+  public var publicAttendance: Int?
+  public var onlineViews: Int?
+  public var questions: Int?
+  public var notes: String?
+
+  public init() {}
+}
+
+/// What `addMeeting` did.
+public enum MeetingAddition: Sendable, Equatable {
+  /// A new meeting was recorded.
+  case added(Meeting)
+  /// A meeting scheduled for the day was recorded as held.
+  case heldAsScheduled(Meeting)
+
+  public var meeting: Meeting {
+    switch self {
+    case .added(let meeting), .heldAsScheduled(let meeting): meeting
+    }
+  }
+}
+
+extension PanelSnapshot {
+  /// Meetings by date, earliest first.
+  public var meetingsByDate: [Meeting] { meetings.sorted { $0.id < $1.id } }
+
+  /// The meeting a person means: its id (`2024-03-12b`) or its date, which names the
+  /// first meeting that day.
+  public func meeting(_ query: String) throws -> Meeting {
+    let wanted = Validate.trimmed(query).lowercased()
+    if let exact = meetings.first(where: { $0.id == wanted }) { return exact }
+    if let day = Day(wanted), let first = meetingsByDate.first(where: { $0.date == day }) {
+      return first
+    }
+    let nearby: [String]
+    if let day = Meeting.day(ofID: wanted) {
+      nearby = meetingsByDate.sorted { abs($0.date.days(to: day)) < abs($1.date.days(to: day)) }
+        .prefix(2).map(\.id)
+    } else {
+      nearby = []
+    }
+    throw LookupError.notFound(kind: .meeting, query: query, suggestions: nearby)
+  }
+
+  /// The latest held meeting on or before `day`.
+  public func lastHeldMeeting(onOrBefore day: Day) -> Meeting? {
+    meetingsByDate.last { $0.status == .held && $0.date <= day }
+  }
+
+  /// The first scheduled meeting after `day` (or on it).
+  public func nextMeeting(after day: Day) -> Meeting? {
+    meetingsByDate.first { $0.status == .scheduled && $0.date >= day }
+  }
+
+  /// Records a meeting on `date`: held when the date is today or earlier, else scheduled
+  /// (or scheduled when `scheduled` is set). A meeting scheduled for that day is recorded
+  /// as held rather than added twice; another meeting on a day that has one takes a letter.
+  ///
+  /// - Throws: `LookupError` for a member not on the panel; `PanelError` for a member
+  ///   both present and sending apologies, or a held meeting in the future;
+  ///   `InvalidValueError` for a malformed time.
+  public mutating func addMeeting(
+    on date: Day, _ details: MeetingDetails, scheduled: Bool, today: Day
+  ) throws -> MeetingAddition {
+    let held = !scheduled && date <= today
+    if held,
+      let waiting = meetingsByDate.first(where: { $0.date == date && $0.status == .scheduled })
+    {
+      var meeting = waiting
+      meeting.status = .held
+      try apply(details, to: &meeting)
+      replace(meeting)
+      return .heldAsScheduled(meeting)
+    }
+    let sameDay = Set(meetings.filter { $0.date == date }.map(\.id))
+    var id = date.description
+    for letter in "bcdefghijklmnopqrstuvwxyz" where sameDay.contains(id) {
+      id = date.description + String(letter)
+    }
+    guard !sameDay.contains(id) else {
+      throw PanelError.tooManyMeetings(date: date)
+    }
+    var meeting = Meeting(id: id, kind: details.kind ?? .panel, status: held ? .held : .scheduled)
+    if details.venue == nil, !(details.kind ?? .panel).isOnline || details.kind == .hybrid {
+      meeting.venue = panel.venue
+    }
+    try apply(details, to: &meeting)
+    meetings.append(meeting)
+    return .added(meeting)
+  }
+
+  /// Changes what is recorded about a meeting.
+  public mutating func updateMeeting(_ query: String, _ details: MeetingDetails) throws -> Meeting {
+    var meeting = try self.meeting(query)
+    try apply(details, to: &meeting)
+    replace(meeting)
+    return meeting
+  }
+
+  /// Marks a scheduled meeting cancelled.
+  ///
+  /// - Throws: `PanelError.meetingAlreadyHeld` for a meeting that took place.
+  public mutating func cancelMeeting(_ query: String) throws -> Meeting {
+    var meeting = try self.meeting(query)
+    guard meeting.status != .held else { throw PanelError.meetingAlreadyHeld(id: meeting.id) }
+    meeting.status = .cancelled
+    replace(meeting)
+    return meeting
+  }
+
+  private mutating func replace(_ meeting: Meeting) {
+    meetings = meetings.map { $0.id == meeting.id ? meeting : $0 }
+  }
+
+  private func apply(_ details: MeetingDetails, to meeting: inout Meeting) throws {
+    if let time = details.time {
+      let value = Validate.trimmed(time)
+      guard value.isEmpty || Meeting.isValidTime(value) else {
+        throw InvalidValueError(option: "--time", value: time, expected: "a time such as 19:00")
+      }
+      meeting.time = value.isEmpty ? nil : value
+    }
+    if let kind = details.kind { meeting.kind = kind }
+    func text(_ value: String?, _ keyPath: WritableKeyPath<Meeting, String?>) {
+      guard let value else { return }
+      let trimmed = Validate.trimmed(value)
+      meeting[keyPath: keyPath] = trimmed.isEmpty ? nil : trimmed
+    }
+    text(details.platform, \.platform)
+    text(details.link, \.link)
+    text(details.venue, \.venue)
+    text(details.notes, \.notes)
+    if let present = details.present { meeting.present = try memberIDs(present) }
+    if let apologies = details.apologies { meeting.apologies = try memberIDs(apologies) }
+    if let both = meeting.present.first(where: meeting.apologies.contains) {
+      throw PanelError.presentAndApologies(
+        name: members.first { $0.id == both }?.name ?? both)
+    }
+    if let count = details.publicAttendance { meeting.publicAttendance = count }
+    if let count = details.onlineViews { meeting.onlineViews = count }
+    if let count = details.questions { meeting.questions = count }
+  }
+
+  /// Member ids for names, without repeats, in the order given.
+  private func memberIDs(_ names: [String]) throws -> [String] {
+    var ids: [String] = []
+    for name in names {
+      let id = try member(name).id
+      if !ids.contains(id) { ids.append(id) }
+    }
+    return ids
+  }
+}

@@ -1,0 +1,124 @@
+/// What is given to set a priority.
+public struct PriorityDraft: Sendable {
+  /// The title; taken from the issue when nil and `fromIssue` is given.
+  public var title: String?
+  public var category: String?
+  /// A backlog issue to promote.
+  public var fromIssue: String?
+  /// The meeting that set it (a date); the latest held meeting when nil.
+  public var setAt: String?
+
+  public init(title: String? = nil) {
+    self.title = title
+  }
+}
+
+extension PanelSnapshot {
+  /// The active priorities, by rank.
+  public var activePriorities: [Priority] {
+    priorities.filter(\.isActive).sorted {
+      ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id)
+    }
+  }
+
+  var priorityResolver: Resolver<Priority> {
+    Resolver(kind: .priority, records: priorities, id: \.id, names: { [$0.title] }, label: \.title)
+  }
+
+  /// The priority a person means: a current rank (1–3), its id, its title, or a prefix of
+  /// an id or title.
+  public func priority(_ query: String) throws -> Priority {
+    let wanted = Validate.trimmed(query)
+    if let rank = Int(wanted), (1...3).contains(rank) {
+      guard let priority = activePriorities.first(where: { $0.rank == rank }) else {
+        throw LookupError.notFound(
+          kind: .priority, query: query,
+          suggestions: activePriorities.map { "\($0.rank ?? 0): \($0.title)" })
+      }
+      return priority
+    }
+    return try priorityResolver.resolve(query)
+  }
+
+  /// How many held meetings a priority has been on the list: from the meeting that set it
+  /// to its close (or `today`), both counted.
+  public func meetingsOnList(_ priority: Priority, today: Day) -> Int {
+    let end = priority.closedOn ?? today
+    return meetings.filter { $0.status == .held && $0.date >= priority.setOn && $0.date <= end }
+      .count
+  }
+
+  /// Adds a priority at the lowest free rank.
+  ///
+  /// - Throws: `PanelError.topThreeFull` when three are active; `LookupError` for an
+  ///   unknown issue or meeting; `PanelError.issueNotOpen` for an issue already promoted.
+  public mutating func addPriority<G: RandomNumberGenerator>(
+    _ draft: PriorityDraft, today: Day, using generator: inout G
+  ) throws -> Priority {
+    let active = activePriorities
+    guard active.count < 3 else { throw PanelError.topThreeFull(titles: active.map(\.title)) }
+    var issue = try draft.fromIssue.map { try self.issue($0) }
+    if let current = issue, current.status == .promoted {
+      throw PanelError.issueAlreadyPromoted(title: current.title)
+    }
+    guard
+      let title = try (draft.title ?? issue?.title).map({ try Validate.line($0, option: "TITLE") })
+    else {
+      throw InvalidValueError(option: "TITLE", value: "", expected: "a title, or --from-issue")
+    }
+    let meeting = try draft.setAt.map { try self.meeting($0) } ?? lastHeldMeeting(onOrBefore: today)
+    let taken = Set(active.compactMap(\.rank))
+    let rank = (1...3).first { !taken.contains($0) }
+    let id = RecordID.generate(.priority, existing: Set(priorities.map(\.id)), using: &generator)
+    var priority = Priority(id: id, title: title, setOn: meeting?.date ?? today, rank: rank)
+    priority.setAt = meeting?.id
+    priority.category = (draft.category ?? issue?.category).flatMap { Self.categories([$0]).first }
+    if var promoted = issue {
+      promoted.status = .promoted
+      promoted.priority = id
+      priority.fromIssue = promoted.id
+      issues = issues.map { $0.id == promoted.id ? promoted : $0 }
+      issue = promoted
+    }
+    priorities.append(priority)
+    return priority
+  }
+
+  /// Closes an active priority with its outcome.
+  public mutating func closePriority(
+    _ query: String, outcome: String, achieved: Bool, on day: Day
+  ) throws -> Priority {
+    var priority = try self.priority(query)
+    guard priority.isActive else {
+      throw PanelError.priorityClosed(title: priority.title, status: priority.status)
+    }
+    priority.outcome = try Validate.text(outcome, option: "--outcome")
+    priority.status = achieved ? .achieved : .closed
+    priority.closedOn = day
+    priority.rank = nil
+    replace(priority)
+    return priority
+  }
+
+  /// Gives an active priority a rank, swapping with the one that held it.
+  public mutating func rankPriority(_ query: String, to rank: Int) throws -> Priority {
+    guard (1...3).contains(rank) else {
+      throw InvalidValueError(option: "RANK", value: String(rank), expected: "1, 2 or 3")
+    }
+    var priority = try self.priority(query)
+    guard priority.isActive else {
+      throw PanelError.priorityClosed(title: priority.title, status: priority.status)
+    }
+    if var other = activePriorities.first(where: { $0.rank == rank && $0.id != priority.id }) {
+      other.rank = priority.rank
+      replace(other)
+    }
+    priority.rank = rank
+    replace(priority)
+    return priority
+  }
+
+  private mutating func replace(_ priority: Priority) {
+    priorities = priorities.map { $0.id == priority.id ? priority : $0 }
+  }
+}

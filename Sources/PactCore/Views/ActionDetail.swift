@@ -1,0 +1,77 @@
+/// `pact action show A`: one action with its whole history.
+public struct ActionDetail: Sendable {
+  let snapshot: PanelSnapshot
+  let action: Action
+
+  public init(_ snapshot: PanelSnapshot, action: Action) {
+    self.snapshot = snapshot
+    self.action = action
+  }
+
+  private var leadName: String {
+    snapshot.agencies.first { $0.id == action.lead }?.name ?? action.lead
+  }
+
+  private var isRepresented: Bool { snapshot.membersByAgency[action.lead] != nil }
+
+  /// The action for a terminal of `width` columns.
+  public func text(width: Int) -> String {
+    var output = "\(action.id)  "
+    output +=
+      TextWrapper.wrap(action.title, width: width, indent: action.id.count + 2)
+      .joined(separator: "\n").dropFirst(action.id.count + 2) + "\n"
+    var rows: [(String, String)] = [
+      ("Status", action.status.words),
+      (
+        "Lead agency", "\(leadName) (\(action.lead))" + (isRepresented ? "" : " — not on the panel")
+      ),
+    ]
+    if let owner = action.owner { rows.append(("Owner", owner)) }
+    if let due = action.due { rows.append(("Due", due.longText)) }
+    if let id = action.priority {
+      let priority = snapshot.priorities.first { $0.id == id }
+      let rank = priority?.rank.map { "\($0). " } ?? ""
+      rows.append(("Priority", rank + (priority?.title ?? id)))
+    } else if let text = action.priorityText {
+      rows.append(("Priority", text))
+    }
+    let agreedAtMeeting = action.agreedAt != nil
+    rows.append(
+      ("Agreed", (agreedAtMeeting ? "at the meeting of " : "") + action.agreedOn.longText))
+    if let outcome = action.outcome { rows.append(("Outcome", outcome)) }
+    if let difference = action.difference { rows.append(("Difference", difference)) }
+    if let completed = action.completedOn { rows.append(("Completed", completed.longText)) }
+    output += LabelledRows.render(rows, width: width)
+    output += "\nHistory\n"
+    output += "  \(action.agreedOn.shortText)  Agreed\n"
+    for update in action.updates {
+      var parts: [String] = []
+      if let status = update.status { parts.append("Status: \(status.words).") }
+      if let due = update.due { parts.append("Due date now \(due.mediumText).") }
+      if let owner = update.owner { parts.append("Owner now \(owner).") }
+      if let note = update.note, update.status != .done { parts.append(note) }
+      let lines = TextWrapper.wrap(
+        parts.joined(separator: " "), width: width, indent: 12, breakingLongWords: true)
+      for (index, line) in lines.enumerated() {
+        output += (index == 0 ? "  \(update.on.shortText)  " + line.dropFirst(12) : line) + "\n"
+      }
+    }
+    return output
+  }
+
+  /// The action as JSON, with its history.
+  public var json: JSONValue {
+    guard case .object(var object) = ActionLog(snapshot, actions: [action]).json.arrayValue?.first
+    else { return .null }
+    object["represented"] = .bool(isRepresented)
+    object["updates"] = .array(
+      action.updates.map { update in
+        .object([
+          "on": .date(update.on), "note": .text(update.note),
+          "status": .text(update.status?.rawValue), "due": .date(update.due),
+          "owner": .text(update.owner),
+        ])
+      })
+    return .object(object)
+  }
+}

@@ -1,0 +1,64 @@
+/// Which actions `pact action list` shows.
+public struct ActionFilter: Sendable {
+  public var statuses: Set<ActionStatus>?
+  public var lead: String?
+  public var priority: String?
+  public var overdueOn: Day?
+  /// Include done and dropped actions.
+  public var all = false
+
+  public init() {}
+
+  func includes(_ action: Action) -> Bool {
+    if let statuses, !statuses.contains(action.status) { return false }
+    if statuses == nil, !all, !action.isOpen { return false }
+    if let lead, action.lead != lead { return false }
+    if let priority, action.priority != priority { return false }
+    if let day = overdueOn {
+      guard action.isOpen, let due = action.due, due < day else { return false }
+    }
+    return true
+  }
+}
+
+/// `pact action list`: actions with their lead agency, owner, due date and status.
+public struct ActionListing: Sendable {
+  let snapshot: PanelSnapshot
+  let actions: [Action]
+
+  public init(_ snapshot: PanelSnapshot, filter: ActionFilter) {
+    self.snapshot = snapshot
+    actions = snapshot.actions.filter(filter.includes).sorted {
+      ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id)
+    }
+  }
+
+  /// A table for a terminal of `width` columns, soonest due first.
+  public func text(width: Int) -> String {
+    guard !actions.isEmpty else { return "No actions match.\n" }
+    let short = RecordID.shortForms(snapshot.actions.map(\.id))
+    let ranks = Dictionary(
+      snapshot.priorities.map { ($0.id, $0.rank.map { "\($0)" } ?? "-") },
+      uniquingKeysWith: { first, _ in first })
+    var table = TextTable(columns: [
+      .init("ID"), .init("PRI"), .init("ACTION", flexible: true, minimumWidth: 16),
+      .init("LEAD"), .init("OWNER", flexible: true, minimumWidth: 8), .init("DUE"),
+      .init("STATUS"),
+    ])
+    for action in actions {
+      table.rows.append([
+        short[action.id] ?? action.id, action.priority.flatMap { ranks[$0] } ?? "",
+        action.title, action.lead, action.owner ?? "", action.due?.shortText ?? "",
+        action.status.words,
+      ])
+    }
+    return table.render(width: width)
+      + "\n\(actions.count) action\(actions.count == 1 ? "" : "s")\n"
+  }
+
+  /// The actions in the action log's JSON shape.
+  public var json: JSONValue { ActionLog(snapshot, actions: actions).json }
+
+  /// The actions in the action log's CSV shape.
+  public var csv: String { ActionLog(snapshot, actions: actions).csv }
+}

@@ -1,0 +1,146 @@
+/// The action log as the paper template lays it out: date raised, priority, action, lead
+/// agency, owner, due date, latest progress and status, one row per action.
+public struct ActionLog: Sendable {
+  let snapshot: PanelSnapshot
+  let actions: [Action]
+
+  /// The log of `actions` (every action when nil), oldest agreed first.
+  public init(_ snapshot: PanelSnapshot, actions: [Action]? = nil) {
+    self.snapshot = snapshot
+    self.actions = (actions ?? snapshot.actions).sorted {
+      ($0.agreedOn, $0.id) < ($1.agreedOn, $1.id)
+    }
+  }
+
+  private var prioritiesByID: [String: Priority] {
+    Dictionary(snapshot.priorities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  private var agenciesByID: [String: Agency] {
+    Dictionary(snapshot.agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The priority an action serves, as the log names it.
+  private func priorityText(_ action: Action, priorities: [String: Priority]) -> String {
+    if let id = action.priority { return priorities[id]?.title ?? id }
+    return action.priorityText ?? ""
+  }
+
+  /// The latest progress: the latest note, or the outcome once done.
+  static func progress(_ action: Action) -> (on: Day, text: String)? {
+    if action.status == .done, let outcome = action.outcome {
+      return (action.completedOn ?? action.agreedOn, outcome)
+    }
+    guard let update = action.latestNote, let note = update.note else { return nil }
+    return (update.on, note)
+  }
+
+  /// The log as a table for a terminal of `width` columns, grouped by priority: the top
+  /// three by rank, then past priorities, then actions under none.
+  public func text(width: Int) -> String {
+    guard !actions.isEmpty else {
+      return "The action log is empty. Agree an action with: pact action add TITLE --lead AGENCY\n"
+    }
+    let short = RecordID.shortForms(snapshot.actions.map(\.id))
+    // Eight columns do not fit 80 characters readably, so the latest progress goes on
+    // the lines under each action, as a paper log's wide last column would hold it.
+    var table = TextTable(columns: [
+      .init("ID"), .init("RAISED"), .init("ACTION", flexible: true, minimumWidth: 16),
+      .init("LEAD"), .init("OWNER", flexible: true, minimumWidth: 8), .init("DUE"),
+      .init("STATUS"),
+    ])
+    table.detailColumn = 2
+    table.sections = sections.map { heading, actions in
+      TextTable.Section(
+        heading: heading,
+        rows: actions.map { action in
+          [
+            short[action.id] ?? action.id, action.agreedOn.shortText, action.title, action.lead,
+            action.owner ?? "", action.due?.shortText ?? "", action.status.words,
+            ActionLog.progress(action).map { "Progress \($0.on.shortText): \($0.text)" } ?? "",
+          ]
+        })
+    }
+    let open = actions.filter(\.isOpen).count
+    return table.render(width: width)
+      + "\n\(actions.count) action\(actions.count == 1 ? "" : "s"), \(open) open\n"
+  }
+
+  /// The actions grouped under their priorities' headings, in the order the log shows them.
+  private var sections: [(String, [Action])] {
+    let byPriority = Dictionary(grouping: actions, by: { $0.priority ?? "" })
+    let past = snapshot.priorities.filter { !$0.isActive }
+      .sorted { ($1.closedOn ?? Day.first, $0.id) < ($0.closedOn ?? Day.first, $1.id) }
+    var result: [(String, [Action])] = []
+    for priority in snapshot.activePriorities + past {
+      guard let actions = byPriority[priority.id] else { continue }
+      let heading =
+        if let rank = priority.rank {
+          "Priority \(rank): \(priority.title)"
+        } else {
+          "\(priority.status == .achieved ? "Achieved" : "Closed") "
+            + "\(priority.closedOn.map { "\($0.shortText)" } ?? ""): \(priority.title)"
+        }
+      result.append((heading, actions))
+    }
+    let known = Set(snapshot.priorities.map(\.id))
+    let other = actions.filter { $0.priority == nil || !known.contains($0.priority ?? "") }
+    if !other.isEmpty { result.append(("Not under a priority", other)) }
+    return result
+  }
+
+  /// The columns of the CSV form, in order.
+  public static let csvHeader = [
+    "ID", "Date raised", "Meeting", "Priority", "Action", "Lead agency", "Owner", "Due date",
+    "Latest progress", "Progress date", "Status", "Outcome", "Difference made", "Completed",
+  ]
+
+  /// The log as CSV (RFC 4180), dates as YYYY-MM-DD, for a spreadsheet.
+  public var csv: String {
+    let priorities = prioritiesByID
+    let agencies = agenciesByID
+    return CSVWriter.document(
+      header: ActionLog.csvHeader,
+      rows: actions.map { action in
+        let progress = ActionLog.progress(action)
+        return [
+          action.id, action.agreedOn.description, action.agreedAt ?? "",
+          priorityText(action, priorities: priorities), action.title,
+          agencies[action.lead]?.name ?? action.lead, action.owner ?? "",
+          action.due?.description ?? "", progress?.text ?? "",
+          progress?.on.description ?? "", action.status.words, action.outcome ?? "",
+          action.difference ?? "", action.completedOn?.description ?? "",
+        ]
+      })
+  }
+
+  /// The log as JSON: one object per action.
+  public var json: JSONValue {
+    let priorities = prioritiesByID
+    let agencies = agenciesByID
+    return .array(
+      actions.map { action in
+        let progress = ActionLog.progress(action)
+        var object: [String: JSONValue] = [
+          "id": .string(action.id),
+          "title": .string(action.title),
+          "status": .string(action.status.rawValue),
+          "agreedOn": .date(action.agreedOn),
+          "agreedAt": .text(action.agreedAt),
+          "priority": .text(action.priority),
+          "lead": .string(action.lead),
+          "leadName": .string(agencies[action.lead]?.name ?? action.lead),
+          "owner": .text(action.owner),
+          "due": .date(action.due),
+        ]
+        object["priorityTitle"] = .text(
+          action.priority.flatMap { priorities[$0]?.title } ?? action.priorityText)
+        object["progress"] = .text(progress?.text)
+        object["progressOn"] = .date(progress?.on)
+        object["outcome"] = .text(action.outcome)
+        object["difference"] = .text(action.difference)
+        object["completedOn"] = .date(action.completedOn)
+        return .object(object)
+      })
+  }
+}

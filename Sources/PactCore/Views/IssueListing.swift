@@ -1,0 +1,64 @@
+/// `pact issue list`: the backlog of concerns waiting to become priorities.
+public struct IssueListing: Sendable {
+  let snapshot: PanelSnapshot
+  let issues: [Issue]
+
+  /// - Parameter all: include promoted and closed issues, not only the open backlog.
+  public init(_ snapshot: PanelSnapshot, all: Bool = false) {
+    self.snapshot = snapshot
+    issues = snapshot.issues.filter { all || $0.status == .open }
+      .sorted {
+        ($1.raisings.count, $1.lastRaised ?? Day.first, $0.title)
+          < ($0.raisings.count, $0.lastRaised ?? Day.first, $1.title)
+      }
+  }
+
+  /// A table for a terminal of `width` columns, most often raised first.
+  public func text(width: Int) -> String {
+    guard !issues.isEmpty else {
+      return "No issues waiting. Record a concern with: pact issue add TITLE\n"
+    }
+    let short = RecordID.shortForms(snapshot.issues.map(\.id))
+    var table = TextTable(columns: [
+      .init("ID"), .init("ISSUE", flexible: true, minimumWidth: 16),
+      .init("CATEGORY", flexible: true, minimumWidth: 8), .init("RAISED"), .init("FIRST"),
+      .init("LAST"), .init("STATUS"),
+    ])
+    for issue in issues {
+      table.rows.append([
+        short[issue.id] ?? issue.id, issue.title, issue.category ?? "",
+        "\(issue.raisings.count)×", issue.firstRaised?.shortText ?? "",
+        issue.lastRaised?.shortText ?? "", issue.status.rawValue,
+      ])
+    }
+    return table.render(width: width)
+      + "\n\(issues.count) issue\(issues.count == 1 ? "" : "s")"
+      + " (promote one with: pact priority add --from-issue ID)\n"
+  }
+
+  /// The issues as JSON objects.
+  public var json: JSONValue {
+    .array(
+      issues.map { issue in
+        var object: [String: JSONValue] = [
+          "id": .string(issue.id),
+          "title": .string(issue.title),
+          "status": .string(issue.status.rawValue),
+          "timesRaised": JSONValue(issue.raisings.count),
+          "meetings": JSONValue(issue.meetingCount),
+        ]
+        object["category"] = .text(issue.category)
+        object["priority"] = .text(issue.priority)
+        object["firstRaised"] = .date(issue.firstRaised)
+        object["lastRaised"] = .date(issue.lastRaised)
+        object["raised"] = .array(
+          issue.raisings.map { raising in
+            .object([
+              "on": .date(raising.on), "meeting": .text(raising.meeting),
+              "source": .text(raising.source),
+            ])
+          })
+        return .object(object)
+      })
+  }
+}

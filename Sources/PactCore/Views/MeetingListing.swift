@@ -1,0 +1,37 @@
+/// `pact meeting list`: every meeting, earliest first.
+public struct MeetingListing: Sendable {
+  let snapshot: PanelSnapshot
+
+  public init(_ snapshot: PanelSnapshot) {
+    self.snapshot = snapshot
+  }
+
+  /// A table for a terminal of `width` columns.
+  public func text(width: Int) -> String {
+    let meetings = snapshot.meetingsByDate
+    guard !meetings.isEmpty else {
+      return "No meetings yet. Record one with: pact meeting add DATE [--present NAME]...\n"
+    }
+    var table = TextTable(columns: [
+      .init("DATE"), .init("DAY"), .init("TIME"), .init("KIND"), .init("STATUS"),
+      .init("PRESENT"), .init("PUBLIC"), .init("VENUE", flexible: true, minimumWidth: 10),
+    ])
+    for meeting in meetings {
+      let place = meeting.kind.isOnline && meeting.venue == nil ? meeting.platform : meeting.venue
+      table.rows.append([
+        meeting.id, String(Day.weekdayNames[meeting.date.weekday - 1].prefix(3)),
+        meeting.time ?? "", meeting.kind.rawValue, meeting.status.rawValue,
+        meeting.status == .held ? "\(meeting.present.count)" : "",
+        meeting.publicAttendance.map(String.init) ?? "", place ?? "",
+      ])
+    }
+    let held = meetings.filter { $0.status == .held }.count
+    let scheduled = meetings.filter { $0.status == .scheduled }.count
+    return table.render(width: width) + "\n\(held) held, \(scheduled) scheduled\n"
+  }
+
+  /// Every meeting as a JSON object, earliest first.
+  public var json: JSONValue {
+    .array(snapshot.meetingsByDate.map { MeetingDetail(snapshot, meeting: $0).json })
+  }
+}
