@@ -1,5 +1,6 @@
 import Foundation
 import PactCore
+import PactTestSupport
 import Testing
 
 /// A document that should be rejected, and where and why.

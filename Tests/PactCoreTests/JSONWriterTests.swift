@@ -1,24 +1,7 @@
 import Foundation
 import PactCore
+import PactTestSupport
 import Testing
-
-/// SplitMix64 (Steele, Lea and Flood), a tiny seeded generator, so that generated test
-/// data is the same on every run and every platform.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
-}
 
 /// Random JSON values that reach every case the writer has to escape or sort.
 struct RandomJSON {
@@ -162,7 +145,8 @@ struct RandomJSON {
     ),
     (
       .string(
-        "q\" b\\ s/ n\n r\r t\t bs\u{8} ff\u{C} nul\u{0} us\u{1F} del\u{7F} \u{E9}\u{20AC}\u{1F600}\u{2028}"
+        "q\" b\\ s/ n\n r\r t\t bs\u{8} ff\u{C} nul\u{0} us\u{1F} del\u{7F} "
+          + "\u{E9}\u{20AC}\u{1F600}\u{2028}"
       ),
       #""q\" b\\ s/ n\n r\r t\t bs\b ff\f nul\u0000 us\u001f del"#
         + "\u{7F} \u{E9}\u{20AC}\u{1F600}\u{2028}\"\n"

@@ -1,10 +1,11 @@
+import PactTestSupport
 import Testing
 
 @testable import PactCore
 
 @Suite struct RecordIDTests {
   @Test func generatedIDsHaveTheKindLetterAndNoLookAlikes() {
-    var generator = SeededGenerator(seed: 7)
+    var generator = SplitMix64(seed: 7)
     for kind in [RecordKind.member, .issue, .priority, .action] {
       for _ in 0..<200 {
         let id = RecordID.generate(kind, existing: [], using: &generator)
@@ -17,9 +18,9 @@ import Testing
   }
 
   @Test func generationAvoidsExistingIDs() {
-    var first = SeededGenerator(seed: 42)
+    var first = SplitMix64(seed: 42)
     let taken = RecordID.generate(.action, existing: [], using: &first)
-    var again = SeededGenerator(seed: 42)
+    var again = SplitMix64(seed: 42)
     let next = RecordID.generate(.action, existing: [taken], using: &again)
     #expect(next != taken)
   }
@@ -32,20 +33,5 @@ import Testing
     #expect(short["A7K3XY9"] == "A7K3X")
     #expect(short["A7K9ZZZ"] == "A7K9")
     #expect(Set(short.values).count == ids.count)
-  }
-}
-
-/// A small deterministic generator (SplitMix64) so tests can repeat a random choice.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Standard output and standard error go to files in a private temporary folder rather
 /// than pipes, so a process that writes a lot to both can never block on a full pipe,
 /// and any number of processes can run at once. Standard input is the string given, or
-/// empty (`/dev/null`), never the test runner's own.
+/// an empty file, never the test runner's own.
 public enum ProcessRunner {
   /// Runs an executable to completion.
   ///
@@ -123,7 +123,6 @@ public final class RunningProcess {
   /// The process itself, for its identifier or to signal it.
   public let process: Process
   private let folder: TemporaryDirectory
-  private let outputHandles: [FileHandle]
   private let finished = DispatchSemaphore(value: 0)
   private var outcome: Result<ProcessResult, any Error>?
 
@@ -138,11 +137,21 @@ public final class RunningProcess {
     self.folder = folder
     let stdoutURL = folder.url.appendingPathComponent("stdout")
     let stderrURL = folder.url.appendingPathComponent("stderr")
+    let stdinURL = folder.url.appendingPathComponent("stdin")
     try Data().write(to: stdoutURL)
     try Data().write(to: stderrURL)
-    outputHandles = [
-      try FileHandle(forWritingTo: stdoutURL), try FileHandle(forWritingTo: stderrURL),
-    ]
+    // No input is an empty file, never the test runner's own standard input.
+    try Data((stdin ?? "").utf8).write(to: stdinURL)
+    let output = try FileHandle(forWritingTo: stdoutURL)
+    let errors = try FileHandle(forWritingTo: stderrURL)
+    let input = try FileHandle(forReadingFrom: stdinURL)
+    // The child has its own copies once started; closing ours keeps runs from leaking
+    // descriptors.
+    defer {
+      for handle in [output, errors, input] {
+        try? handle.close()
+      }
+    }
     process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -150,15 +159,9 @@ public final class RunningProcess {
     if let currentDirectory {
       process.currentDirectoryURL = currentDirectory
     }
-    process.standardOutput = outputHandles[0]
-    process.standardError = outputHandles[1]
-    if let stdin {
-      let stdinURL = folder.url.appendingPathComponent("stdin")
-      try Data(stdin.utf8).write(to: stdinURL)
-      process.standardInput = try FileHandle(forReadingFrom: stdinURL)
-    } else {
-      process.standardInput = FileHandle.nullDevice
-    }
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = input
     let finished = finished
     process.terminationHandler = { _ in finished.signal() }
     try Self.withNoSignalsBlocked { try process.run() }
@@ -196,12 +199,7 @@ public final class RunningProcess {
   }
 
   private func collect(timeout: Double) throws -> ProcessResult {
-    defer {
-      for handle in outputHandles {
-        try? handle.close()
-      }
-      folder.remove()
-    }
+    defer { folder.remove() }
     if finished.wait(timeout: .now() + timeout) == .timedOut {
       // Foundation reports the exit only once every process holding the child's
       // descriptors has gone, so a grandchild can delay it: wait a bounded time.

@@ -19,6 +19,7 @@ enum CommandTree {
       ]),
     children: [
       InitCommand.node,
+      StatusCommand.node,
       PanelCommands.node,
       MemberCommands.node,
       AgencyCommands.node,
@@ -27,6 +28,8 @@ enum CommandTree {
       PriorityCommands.node,
       ActionCommands.node,
       LogCommand.node,
+      DocumentCommands.agenda,
+      DocumentCommands.minutes,
       CompletionCommand.node,
     ])
 }

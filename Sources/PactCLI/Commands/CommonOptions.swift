@@ -11,5 +11,9 @@ enum CommonOptions {
       + "this one that holds panel.json).",
     completion: .directory)
 
+  static let output = OptionSpec(
+    long: "output", short: "o", valueName: "file",
+    help: "Write to this file (atomically) instead of standard output.", completion: .file)
+
   static let version = OptionSpec(long: "version", help: "Show the version.")
 }

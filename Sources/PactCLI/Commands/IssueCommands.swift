@@ -7,7 +7,19 @@ enum IssueCommands {
       name: "issue",
       abstract: "Record concerns raised by the community: the backlog behind the top three.",
       defaultSubcommand: "list"),
-    children: [add, list])
+    children: [add, list, close])
+
+  static let close: CommandNode = CommandNode(
+    CommandSpec(
+      name: "close",
+      abstract: "Close a backlog issue that has been dealt with or will not be taken forward.",
+      discussion: "Raised again later, a closed issue returns to the backlog.",
+      arguments: [ArgumentSpec(name: "issue", help: "The issue's id, or its title (or a prefix).")]),
+    run: { invocation in
+      let query = invocation.arguments.positional("issue") ?? ""
+      let issue = try invocation.store().update { try $0.closeIssue(query) }
+      invocation.say("Closed issue \(issue.id): \(issue.title).")
+    })
 
   static let add: CommandNode = CommandNode(
     CommandSpec(

@@ -74,6 +74,16 @@ struct Invocation: Sendable {
     context.stdout.write(JSONWriter.prettyString(value))
   }
 
+  /// Writes a document to `-o FILE` (atomically) when given, else to standard output.
+  func emit(_ document: String) throws {
+    guard let path = arguments.value("output") else {
+      context.stdout.write(document)
+      return
+    }
+    let url = PanelLocator.resolve(path, in: context.currentDirectory)
+    try AtomicFile.write(Data(document.utf8), to: url)
+  }
+
   /// A short confirmation of a change, on standard output.
   func say(_ text: String) { print(text) }
 }

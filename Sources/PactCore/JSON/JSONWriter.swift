@@ -121,8 +121,8 @@ public enum JSONWriter {
     }
   }
 
-  /// Members in the code point order of their keys; Swift's `<` on strings compares
-  /// canonical equivalents, which is another order.
+  /// Members in the code point order of their keys. (Swift's `<` on strings compares
+  /// them normalised, which can give another order.)
   private static func sortedMembers(
     _ members: [String: JSONValue]
   ) -> [(key: String, value: JSONValue)] {
@@ -131,7 +131,9 @@ public enum JSONWriter {
 
   private static func writeNewline(indent: Int, to output: inout [UInt8]) {
     output.append(0x0A)
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    for _ in 0..<indent * 2 {
+      output.append(UInt8(ascii: " "))
+    }
   }
 
   private static func writeString(_ string: String, to output: inout [UInt8]) {
@@ -164,10 +166,10 @@ public enum JSONWriter {
     case 0x08: output.append(UInt8(ascii: "b"))
     case 0x0C: output.append(UInt8(ascii: "f"))
     case 0x00..<0x20:
-      let hexDigits = Array("0123456789abcdef".utf8)
+      let low = byte & 0x0F
       output.append(contentsOf: "u00".utf8)
-      output.append(hexDigits[Int(byte >> 4)])
-      output.append(hexDigits[Int(byte & 0x0F)])
+      output.append(UInt8(ascii: "0") + byte >> 4)
+      output.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
     default:
       output.append(byte)
     }

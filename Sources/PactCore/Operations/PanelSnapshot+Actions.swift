@@ -48,6 +48,7 @@ extension PanelSnapshot {
   /// Agrees a new action.
   ///
   /// - Throws: `LookupError` for an unknown lead agency, priority or meeting.
+  @discardableResult
   public mutating func addAction<G: RandomNumberGenerator>(
     _ draft: ActionDraft, today: Day, using generator: inout G
   ) throws -> Action {
@@ -70,6 +71,7 @@ extension PanelSnapshot {
   /// date or owner.
   ///
   /// - Throws: `PanelError.doneNeedsOutcome` for a change to `done`.
+  @discardableResult
   public mutating func updateAction(
     _ query: String, _ change: ActionChange, on day: Day
   ) throws -> Action {
@@ -103,6 +105,7 @@ extension PanelSnapshot {
   }
 
   /// Marks an action done with its outcome and the difference it made.
+  @discardableResult
   public mutating func completeAction(
     _ query: String, outcome: String, difference: String?, on day: Day
   ) throws -> Action {

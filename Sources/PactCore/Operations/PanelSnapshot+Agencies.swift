@@ -106,10 +106,11 @@ extension PanelSnapshot {
     return agency
   }
 
-  /// Issue categories as stored: trimmed, lower case, without repeats, in the order given.
+  /// Issue categories as stored: trimmed, as typed, without repeats (ignoring case), in the
+  /// order given.
   static func categories(_ values: [String]) -> [String] {
     var seen: Set<String> = []
-    return values.map { Validate.trimmed($0).lowercased() }
-      .filter { !$0.isEmpty && seen.insert($0).inserted }
+    return values.map(Validate.trimmed)
+      .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
   }
 }

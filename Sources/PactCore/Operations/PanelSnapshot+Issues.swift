@@ -40,6 +40,7 @@ extension PanelSnapshot {
   /// Records a concern raised on `day`. One raised before (the same title, ignoring case,
   /// spacing and punctuation) is counted against the existing issue, and reopened if it
   /// had been closed; raising it twice on the same day counts once.
+  @discardableResult
   public mutating func raiseIssue<G: RandomNumberGenerator>(
     _ title: String, category: String?, on day: Day, source: IssueSource?,
     using generator: inout G
@@ -71,6 +72,7 @@ extension PanelSnapshot {
   }
 
   /// Closes a backlog issue that will not be taken forward.
+  @discardableResult
   public mutating func closeIssue(_ query: String) throws -> Issue {
     var issue = try self.issue(query)
     issue.status = .closed

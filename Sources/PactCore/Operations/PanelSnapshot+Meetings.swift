@@ -70,6 +70,7 @@ extension PanelSnapshot {
   /// - Throws: `LookupError` for a member not on the panel; `PanelError` for a member
   ///   both present and sending apologies, or a held meeting in the future;
   ///   `InvalidValueError` for a malformed time.
+  @discardableResult
   public mutating func addMeeting(
     on date: Day, _ details: MeetingDetails, scheduled: Bool, today: Day
   ) throws -> MeetingAddition {
@@ -101,6 +102,7 @@ extension PanelSnapshot {
   }
 
   /// Changes what is recorded about a meeting.
+  @discardableResult
   public mutating func updateMeeting(_ query: String, _ details: MeetingDetails) throws -> Meeting {
     var meeting = try self.meeting(query)
     try apply(details, to: &meeting)
@@ -111,6 +113,7 @@ extension PanelSnapshot {
   /// Marks a scheduled meeting cancelled.
   ///
   /// - Throws: `PanelError.meetingAlreadyHeld` for a meeting that took place.
+  @discardableResult
   public mutating func cancelMeeting(_ query: String) throws -> Meeting {
     var meeting = try self.meeting(query)
     guard meeting.status != .held else { throw PanelError.meetingAlreadyHeld(id: meeting.id) }

@@ -52,6 +52,7 @@ extension PanelSnapshot {
   ///
   /// - Throws: `PanelError.topThreeFull` when three are active; `LookupError` for an
   ///   unknown issue or meeting; `PanelError.issueNotOpen` for an issue already promoted.
+  @discardableResult
   public mutating func addPriority<G: RandomNumberGenerator>(
     _ draft: PriorityDraft, today: Day, using generator: inout G
   ) throws -> Priority {
@@ -85,6 +86,7 @@ extension PanelSnapshot {
   }
 
   /// Closes an active priority with its outcome.
+  @discardableResult
   public mutating func closePriority(
     _ query: String, outcome: String, achieved: Bool, on day: Day
   ) throws -> Priority {
@@ -97,10 +99,16 @@ extension PanelSnapshot {
     priority.closedOn = day
     priority.rank = nil
     replace(priority)
+    // The concern behind it leaves the list too; raised again, it returns to the backlog.
+    if let id = priority.fromIssue, var issue = issues.first(where: { $0.id == id }) {
+      issue.status = .closed
+      issues = issues.map { $0.id == id ? issue : $0 }
+    }
     return priority
   }
 
   /// Gives an active priority a rank, swapping with the one that held it.
+  @discardableResult
   public mutating func rankPriority(_ query: String, to rank: Int) throws -> Priority {
     guard (1...3).contains(rank) else {
       throw InvalidValueError(option: "RANK", value: String(rank), expected: "1, 2 or 3")

@@ -8,10 +8,10 @@ import Foundation
 
 /// Writes files so that a reader, or a crash, sees either the old contents or the new,
 /// never a mixture: the data goes to a temporary file that is flushed and then renamed.
-enum AtomicFile {
+public enum AtomicFile {
   /// Writes `data` to `url` atomically, using `scratch` (on the same file system) for the
   /// temporary file.
-  static func write(_ data: Data, to url: URL, scratch: URL) throws {
+  public static func write(_ data: Data, to url: URL, scratch: URL) throws {
     let manager = FileManager.default
     do {
       try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -48,6 +48,11 @@ enum AtomicFile {
       unlink(temporary.path)
       throw StorageError.writeFailed(path: url.path, reason: failure)
     }
+  }
+
+  /// Writes `data` to `url` atomically, with the temporary file beside it.
+  public static func write(_ data: Data, to url: URL) throws {
+    try write(data, to: url, scratch: url.deletingLastPathComponent())
   }
 
   /// Removes `url` if it exists.

@@ -62,6 +62,16 @@ public struct TextTable: Sendable {
     }
   }
 
+  /// The longest word in each column's cells.
+  private var longestWords: [Int] {
+    columns.indices.map { index in
+      sections.flatMap(\.rows).map { row in
+        (row.indices.contains(index) ? row[index] : "")
+          .split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
+      }.max() ?? 0
+    }
+  }
+
   /// Column widths that fit `width`: fixed columns keep their natural width; flexible ones
   /// share what is left in proportion to how much they would like beyond their minimum.
   func widths(fitting width: Int) -> [Int] {
@@ -70,7 +80,11 @@ public struct TextTable: Sendable {
     let gaps = TextTable.gap * max(0, columns.count - 1)
     guard natural.reduce(0, +) + gaps > width, !flexible.isEmpty else { return natural }
     var widths = natural
-    let minimum = flexible.map { max(min(columns[$0].minimumWidth, natural[$0]), 1) }
+    let words = longestWords
+    let minimum = flexible.map { index in
+      // Wide enough for the column's longest word (up to 16), so names break between words.
+      max(min(max(columns[index].minimumWidth, min(words[index], 16)), natural[index]), 1)
+    }
     let fixed = columns.indices.filter { !columns[$0].isFlexible }.map { natural[$0] }.reduce(0, +)
     var room = width - gaps - fixed - minimum.reduce(0, +)
     let wishes = flexible.indices.map { natural[flexible[$0]] - minimum[$0] }

@@ -65,9 +65,12 @@ public struct MeetingDetail: Sendable {
       }
     }
     section("Issues raised", issuesRaised.map { "- \($0.title)" })
+    section("Priorities set", prioritiesSet.map { "- \($0.title)" })
     section(
-      "Priorities set",
-      prioritiesSet.map { "\($0.rank.map { "\($0). " } ?? "- ")\($0.title)" })
+      "Priorities closed",
+      snapshot.priorities.filter { $0.closedOn == meeting.date }.map {
+        "- \($0.title) (\($0.status == .achieved ? "achieved" : "not achieved"))"
+      })
     section(
       "Actions agreed",
       actionsAgreed.map { action in

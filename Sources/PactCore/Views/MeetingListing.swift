@@ -27,7 +27,10 @@ public struct MeetingListing: Sendable {
     }
     let held = meetings.filter { $0.status == .held }.count
     let scheduled = meetings.filter { $0.status == .scheduled }.count
-    return table.render(width: width) + "\n\(held) held, \(scheduled) scheduled\n"
+    let cancelled = meetings.count - held - scheduled
+    return table.render(width: width)
+      + "\n\(held) held, \(scheduled) scheduled"
+      + (cancelled > 0 ? ", \(cancelled) cancelled" : "") + "\n"
   }
 
   /// Every meeting as a JSON object, earliest first.

@@ -12,9 +12,12 @@ public struct PriorityListing: Sendable {
     priorities = snapshot.activePriorities + (all ? past : [])
   }
 
-  private func actionCounts(_ priority: Priority) -> (open: Int, done: Int) {
+  private func actionCounts(_ priority: Priority) -> (open: Int, done: Int, dropped: Int) {
     let actions = snapshot.actions.filter { $0.priority == priority.id }
-    return (actions.filter(\.isOpen).count, actions.filter { $0.status == .done }.count)
+    return (
+      actions.filter(\.isOpen).count, actions.filter { $0.status == .done }.count,
+      actions.filter { $0.status == .dropped }.count
+    )
   }
 
   /// A table for a terminal of `width` columns.
@@ -32,7 +35,8 @@ public struct PriorityListing: Sendable {
       table.rows.append([
         priority.rank.map(String.init) ?? "-", short[priority.id] ?? priority.id, priority.title,
         priority.setOn.shortText, "\(snapshot.meetingsOnList(priority, today: today))",
-        "\(counts.open) open, \(counts.done) done",
+        "\(counts.open) open, \(counts.done) done"
+          + (counts.dropped > 0 ? ", \(counts.dropped) dropped" : ""),
         priority.isActive
           ? "active" : "\(priority.status.rawValue) \(priority.closedOn?.shortText ?? "")",
       ])
@@ -58,6 +62,7 @@ public struct PriorityListing: Sendable {
           "meetings": JSONValue(snapshot.meetingsOnList(priority, today: today)),
           "openActions": JSONValue(counts.open),
           "doneActions": JSONValue(counts.done),
+          "droppedActions": JSONValue(counts.dropped),
         ]
         object["rank"] = .integer(priority.rank)
         object["category"] = .text(priority.category)

@@ -16,6 +16,16 @@ struct FixturePanel {
 
   var url: URL { directory.url.appendingPathComponent(name) }
 
+  /// The Borough Green panel's set-up — settings, members and agencies — with none of its
+  /// meetings, issues, priorities or actions: a panel on the evening of its first meeting.
+  static func setUpOnly() throws -> FixturePanel {
+    let panel = try FixturePanel()
+    for folder in ["meetings", "issues", "priorities", "actions"] {
+      try FileManager.default.removeItem(at: panel.url.appendingPathComponent(folder))
+    }
+    return panel
+  }
+
   /// Runs pact inside the panel's folder.
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
     try PactBinary.run(arguments, environment: environment, currentDirectory: url)

@@ -81,7 +81,7 @@ import Testing
       try panel.json("agencies/clarion-housing.json") == """
         {
           "handles": [
-            "estate repairs"
+            "Estate repairs"
           ],
           "kind": "housing",
           "name": "Clarion Housing"
@@ -100,7 +100,7 @@ import Testing
   }
 
   @Test func anAgencyAMemberBelongsToIsKept() throws {
-    let panel = try FixturePanel()
+    let panel = try FixturePanel.setUpOnly()
     defer { panel.remove() }
     let before = try panel.files()
     let result = try panel.run(["agency", "remove", "police"])

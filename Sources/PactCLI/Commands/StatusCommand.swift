@@ -1,0 +1,32 @@
+import PactCore
+
+/// `pact status`: the chair's briefing the day before a meeting.
+enum StatusCommand {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "status",
+      abstract: "The chair's briefing: the top three, every open action rated, and warnings.",
+      discussion: """
+        Each open action is rated RED (overdue or blocked), AMBER (due within 14 days, or \
+        no update since the last held meeting) or GREEN. Then what needs the chair's \
+        attention: overdue, blocked and stale actions, actions led by agencies with no \
+        member on the panel, long-running priorities, issues raised again and again, and \
+        gaps in the panel's set-up. Colour is used only on a terminal, never with NO_COLOR.
+        """,
+      options: [
+        OptionSpec(
+          long: "as-of", valueName: "date",
+          help: "Rate the actions as on this day (default: today)."),
+        CommonOptions.json,
+      ]),
+    run: { invocation in
+      let today = try invocation.day("as-of") ?? invocation.today()
+      let report = StatusReport(try invocation.store().load(), asOf: today)
+      if invocation.wantsJSON {
+        invocation.printJSON(report.json)
+      } else {
+        invocation.print(
+          report.text(width: invocation.context.width, color: invocation.context.useColor))
+      }
+    })
+}

@@ -1,0 +1,73 @@
+/// Escaping for CommonMark (and GitHub-flavoured Markdown), so that text people typed —
+/// titles, names, notes, venues — prints as typed and can never change a document's
+/// structure or bring in raw HTML.
+public enum Markdown {
+  /// Characters that can start or end inline structure anywhere in a line: emphasis,
+  /// code, links, images, raw HTML, strikethrough, table cells, and the escape itself.
+  private static let inlineSpecials: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", "|", "~",
+  ]
+
+  /// `text` as one line of inline Markdown: line breaks become spaces, runs of spaces one,
+  /// and every character that could be read as Markdown is escaped.
+  public static func inline(_ text: String) -> String {
+    let characters = Array(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    var output = ""
+    for (index, character) in characters.enumerated() {
+      if inlineSpecials.contains(character) {
+        output += "\\" + String(character)
+      } else if character == "&", startsEntity(characters[(index + 1)...]) {
+        output += "\\&"
+      } else {
+        output.append(character)
+      }
+    }
+    return escapeLineStart(output)
+  }
+
+  /// Whether the characters after an ampersand would make it an entity (`&lt;`, `&#60;`).
+  private static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
+    let name = rest.prefix { $0 == "#" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    return !name.isEmpty && rest.dropFirst(name.count).first == ";"
+  }
+
+  /// Escapes what would make a line a block of another kind when `text` starts the line:
+  /// a heading, quote, list item, thematic break, setext underline or code fence.
+  private static func escapeLineStart(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    if "#>+-=".contains(first) { return "\\" + text }
+    // An ordered list marker: up to nine digits then "." or ")".
+    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, digits.count <= 9 {
+      let rest = text.dropFirst(digits.count)
+      if let marker = rest.first, marker == "." || marker == ")" {
+        return String(digits) + "\\" + String(rest)
+      }
+    }
+    return text
+  }
+
+  /// Paragraphs of text: each line of `text` escaped as `inline`, blank lines between
+  /// paragraphs kept, single line breaks joined.
+  public static func paragraphs(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n")
+      .components(separatedBy: "\n\n")
+      .map { inline($0) }
+      .filter { !$0.isEmpty }
+      .joined(separator: "\n\n")
+  }
+
+  /// A GitHub-flavoured Markdown table; every cell is escaped text.
+  public static func table(header: [String], rows: [[String]]) -> String {
+    func line(_ cells: [String]) -> String {
+      "| " + cells.map { $0.isEmpty ? " " : inline($0) }.joined(separator: " | ") + " |"
+    }
+    var output = line(header) + "\n"
+    output += "|" + header.map { _ in " --- " }.joined(separator: "|") + "|\n"
+    for row in rows {
+      let padded = row + Array(repeating: "", count: max(0, header.count - row.count))
+      output += line(Array(padded.prefix(header.count))) + "\n"
+    }
+    return output
+  }
+}
