@@ -48,8 +48,8 @@ enum InitCommand {
     invocation.say(
       """
       Created panel "\(snapshot.panel.name)" in \(dir) with \(snapshot.agencies.count) agencies.
-      Next: add members (pact --panel \(shown) member add NAME) and set the chair and secretary \
-      (pact --panel \(shown) panel set --chair NAME --secretary NAME).
+      Next, add members:  pact --panel \(shown) member add NAME
+      and set the roles:  pact --panel \(shown) panel set --chair NAME --secretary NAME
       """)
   }
 }

@@ -51,7 +51,7 @@ enum MeetingAddCommand {
     case .added:
       invocation.say(
         "Recorded the \(meeting.kind.title) of \(date.longText) (\(meeting.id)): "
-          + "\(meeting.present.count) present, \(meeting.apologies.count) apologies.")
+          + "\(meeting.present.count) present, apologies from \(meeting.apologies.count).")
     }
   }
 

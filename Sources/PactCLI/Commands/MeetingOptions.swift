@@ -6,8 +6,8 @@ enum MeetingOptions {
     OptionSpec(long: "time", valueName: "hh:mm", help: "When it starts (24-hour), e.g. 19:00."),
     OptionSpec(
       long: "kind", valueName: "kind",
-      help: "panel, walkabout (an Environmental Visual Audit), workshop, surgery, online or "
-        + "hybrid (default: panel).",
+      help: "The kind of meeting (default: panel); a walkabout is an Environmental Visual "
+        + "Audit.",
       allowedValues: MeetingKind.allCases.map(\.rawValue)),
     OptionSpec(
       long: "platform", valueName: "platform",

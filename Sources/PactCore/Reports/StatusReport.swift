@@ -125,7 +125,8 @@ public struct StatusReport: Sendable {
       warnings.append(
         .init(
           .prioritiesMissing,
-          "Only \(priorities.count) of the top three are set while \(waiting) "
+          "Only \(priorities.count) of the top three \(priorities.count == 1 ? "is" : "are") set "
+            + "while \(waiting) "
             + "issue\(waiting == 1 ? "" : "s") wait\(waiting == 1 ? "s" : "") in the backlog."))
     }
     for line in priorities where line.actions.isEmpty {

@@ -54,6 +54,34 @@ import Testing
       try run(panel, ["meeting", "show", last]), named: "\(fixture)/meeting-\(last).txt")
   }
 
+  /// Agenda and minutes render through a real CommonMark renderer into the structure
+  /// intended, with no HTML of their own.
+  @Test(arguments: fixtures)
+  func documentsRenderCleanly(fixture: String) throws {
+    guard let renderer = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }) else { return }
+    let panel = try FixturePanel(fixture)
+    defer { panel.remove() }
+    let meetings = try objects(try run(panel, ["meeting", "list", "--json"]))
+    let held = meetings.filter { $0["status"] as? String == "held" }.compactMap { $0["id"] as? String }
+    for arguments in [["agenda"]] + held.map({ ["minutes", $0] }) {
+      let markdown = try run(panel, arguments)
+      let html = try ProcessRunner.run(
+        URL(fileURLWithPath: renderer), arguments: ["-e", "table"], environment: [:],
+        stdin: markdown
+      ).stdout
+      #expect(html.hasPrefix("<h1>"), "\(arguments)")
+      #expect(!html.contains("<!-- raw HTML omitted -->"), "\(arguments)")
+      let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }.count
+      let rendered = html.components(separatedBy: "<h").count - 1
+      #expect(rendered == headings, "\(arguments): \(rendered) headings for \(headings)")
+      let tableRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.count
+      let tables = markdown.components(separatedBy: "\n| --- ").count - 1
+      #expect(html.components(separatedBy: "<tr>").count - 1 == tableRows - tables, "\(arguments)")
+    }
+  }
+
   @Test(arguments: fixtures)
   func everyActionShows(fixture: String) throws {
     let panel = try FixturePanel(fixture)

@@ -21,7 +21,9 @@ import Testing
 
   @Test(arguments: [
     ["--help"], ["help", "init"], ["help", "member", "add"], ["help", "panel", "set"],
-    ["help", "agency", "add"], ["help", "panel", "criterion"],
+    ["help", "agency", "add"], ["help", "panel", "criterion"], ["help", "status"],
+    ["help", "meeting", "add"], ["help", "action", "add"], ["help", "action", "update"],
+    ["help", "priority", "add"], ["help", "issue", "add"], ["help", "log"], ["help", "agenda"],
   ])
   func helpReadsWellIn80Columns(arguments: [String]) throws {
     let result = try PactBinary.run(arguments)
