@@ -58,13 +58,17 @@ import Testing
   /// intended, with no HTML of their own.
   @Test(arguments: fixtures)
   func documentsRenderCleanly(fixture: String) throws {
-    guard let renderer = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: {
-      FileManager.default.isExecutableFile(atPath: $0)
-    }) else { return }
+    guard
+      let renderer = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else { return }
     let panel = try FixturePanel(fixture)
     defer { panel.remove() }
     let meetings = try objects(try run(panel, ["meeting", "list", "--json"]))
-    let held = meetings.filter { $0["status"] as? String == "held" }.compactMap { $0["id"] as? String }
+    let held = meetings.filter { $0["status"] as? String == "held" }.compactMap {
+      $0["id"] as? String
+    }
     for arguments in [["agenda"]] + held.map({ ["minutes", $0] }) {
       let markdown = try run(panel, arguments)
       let html = try ProcessRunner.run(
