@@ -44,13 +44,7 @@ enum ActionCommands {
       if arguments.flag("overdue") { filter.overdueOn = try invocation.today() }
       filter.all = arguments.flag("all")
       let listing = ActionListing(snapshot, filter: filter)
-      if invocation.wantsJSON {
-        invocation.printJSON(listing.json)
-      } else if arguments.value("format") == "csv" {
-        invocation.context.stdout.write(listing.csv)
-      } else {
-        invocation.print(listing.text(width: invocation.context.width))
-      }
+      invocation.present(listing, csv: listing.csv)
     })
 
   static let show: CommandNode = CommandNode(
@@ -60,11 +54,6 @@ enum ActionCommands {
     run: { invocation in
       let snapshot = try invocation.store().load()
       let action = try snapshot.action(invocation.arguments.positional("action") ?? "")
-      let detail = ActionDetail(snapshot, action: action)
-      if invocation.wantsJSON {
-        invocation.printJSON(detail.json)
-      } else {
-        invocation.print(detail.text(width: invocation.context.width))
-      }
+      invocation.present(ActionDetail(snapshot, action: action))
     })
 }

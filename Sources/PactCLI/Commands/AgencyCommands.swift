@@ -24,12 +24,7 @@ enum AgencyCommands {
       abstract: "List the lead agencies and whether each is on the panel.",
       options: [CommonOptions.json]),
     run: { invocation in
-      let listing = AgencyListing(try invocation.store().load())
-      if invocation.wantsJSON {
-        invocation.printJSON(listing.json)
-      } else {
-        invocation.print(listing.text(width: invocation.context.width))
-      }
+      invocation.present(AgencyListing(try invocation.store().load()))
     })
 
   static let remove: CommandNode = CommandNode(

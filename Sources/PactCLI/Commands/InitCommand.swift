@@ -39,7 +39,7 @@ enum InitCommand {
       throw invocation.usageError("Missing expected option '--name <name>'")
     }
     let dir = arguments.positional("dir") ?? "."
-    let shown = ShellQuote.quote(dir)
+    let shown = ShellQuoting.word(dir)
     let snapshot = try PanelSnapshot.new(
       name: name, areas: arguments.values("area"), partnership: arguments.value("partnership"),
       policeForce: arguments.value("police-force"), today: invocation.today())

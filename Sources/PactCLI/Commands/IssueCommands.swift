@@ -76,12 +76,8 @@ enum IssueCommands {
         OptionSpec(long: "all", help: "Include promoted and closed issues."), CommonOptions.json,
       ]),
     run: { invocation in
-      let listing = IssueListing(
-        try invocation.store().load(), all: invocation.arguments.flag("all"))
-      if invocation.wantsJSON {
-        invocation.printJSON(listing.json)
-      } else {
-        invocation.print(listing.text(width: invocation.context.width))
-      }
+      invocation.present(
+        IssueListing(
+          try invocation.store().load(), all: invocation.arguments.flag("all")))
     })
 }

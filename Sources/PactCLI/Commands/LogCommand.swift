@@ -14,12 +14,6 @@ enum LogCommand {
       options: [ActionCommands.formatOption, CommonOptions.json]),
     run: { invocation in
       let log = ActionLog(try invocation.store().load())
-      if invocation.wantsJSON {
-        invocation.printJSON(log.json)
-      } else if invocation.arguments.value("format") == "csv" {
-        invocation.context.stdout.write(log.csv)
-      } else {
-        invocation.print(log.text(width: invocation.context.width))
-      }
+      invocation.present(log, csv: log.csv)
     })
 }

@@ -17,12 +17,7 @@ enum MeetingCommands {
       name: "list", abstract: "List every meeting, earliest first.",
       options: [CommonOptions.json]),
     run: { invocation in
-      let listing = MeetingListing(try invocation.store().load())
-      if invocation.wantsJSON {
-        invocation.printJSON(listing.json)
-      } else {
-        invocation.print(listing.text(width: invocation.context.width))
-      }
+      invocation.present(MeetingListing(try invocation.store().load()))
     })
 
   static let show: CommandNode = CommandNode(
@@ -32,12 +27,7 @@ enum MeetingCommands {
     run: { invocation in
       let snapshot = try invocation.store().load()
       let meeting = try snapshot.meeting(invocation.arguments.positional("date") ?? "")
-      let detail = MeetingDetail(snapshot, meeting: meeting)
-      if invocation.wantsJSON {
-        invocation.printJSON(detail.json)
-      } else {
-        invocation.print(detail.text(width: invocation.context.width))
-      }
+      invocation.present(MeetingDetail(snapshot, meeting: meeting))
     })
 
   static let cancel: CommandNode = CommandNode(

@@ -17,12 +17,8 @@ enum MemberCommands {
         OptionSpec(long: "all", help: "Include former members."), CommonOptions.json,
       ]),
     run: { invocation in
-      let listing = MemberListing(
-        try invocation.store().load(), includingFormer: invocation.arguments.flag("all"))
-      if invocation.wantsJSON {
-        invocation.printJSON(listing.json)
-      } else {
-        invocation.print(listing.text(width: invocation.context.width))
-      }
+      invocation.present(
+        MemberListing(
+          try invocation.store().load(), includingFormer: invocation.arguments.flag("all")))
     })
 }

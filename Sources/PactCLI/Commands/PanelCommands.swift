@@ -16,11 +16,6 @@ enum PanelCommands {
       options: [CommonOptions.json]),
     run: { invocation in
       let snapshot = try invocation.store().load()
-      let summary = PanelSummary(snapshot)
-      if invocation.wantsJSON {
-        invocation.printJSON(summary.json)
-      } else {
-        invocation.print(summary.text(width: invocation.context.width))
-      }
+      invocation.present(PanelSummary(snapshot))
     })
 }

@@ -20,14 +20,10 @@ enum PriorityCommands {
         CommonOptions.json,
       ]),
     run: { invocation in
-      let listing = PriorityListing(
-        try invocation.store().load(), today: try invocation.today(),
-        all: invocation.arguments.flag("all"))
-      if invocation.wantsJSON {
-        invocation.printJSON(listing.json)
-      } else {
-        invocation.print(listing.text(width: invocation.context.width))
-      }
+      invocation.present(
+        PriorityListing(
+          try invocation.store().load(), today: try invocation.today(),
+          all: invocation.arguments.flag("all")))
     })
 
   static let rank: CommandNode = CommandNode(

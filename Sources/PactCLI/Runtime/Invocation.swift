@@ -70,6 +70,24 @@ struct Invocation: Sendable {
     context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
+  /// Prints a view as JSON with `--json`, else as text fitted to the terminal.
+  func present(_ view: some Presentable) {
+    if wantsJSON {
+      printJSON(view.json)
+    } else {
+      print(view.text(width: context.width))
+    }
+  }
+
+  /// Like `present`, but with `--format csv` prints `csv` (made only when asked for).
+  func present(_ view: some Presentable, csv: @autoclosure () -> String) {
+    if !wantsJSON, arguments.value("format") == "csv" {
+      context.stdout.write(csv())
+    } else {
+      present(view)
+    }
+  }
+
   func printJSON(_ value: JSONValue) {
     context.stdout.write(JSONWriter.prettyString(value))
   }

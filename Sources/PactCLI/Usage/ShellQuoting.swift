@@ -5,6 +5,16 @@ enum ShellQuoting {
     "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
   }
 
+  /// A word for a command line shown to a person: as it is when the shell would read it
+  /// so, else single-quoted as `posix` does.
+  static func word(_ text: String) -> String {
+    let safe = text.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        || "-_./=:@%+,".unicodeScalars.contains($0)
+    }
+    return safe && !text.isEmpty ? text : posix(text)
+  }
+
   /// A single-quoted fish word, in which only `\` and `'` are escaped.
   static func fish(_ text: String) -> String {
     let escaped = text.replacingOccurrences(of: #"\"#, with: #"\\"#)
