@@ -30,8 +30,18 @@ import Testing
       on: day("2024-03-13"), MeetingDetails(), scheduled: false, today: today)
     #expect(later.meeting.status == .scheduled)
     let forced = try snapshot.addMeeting(
-      on: day("2024-03-01"), MeetingDetails(), scheduled: true, today: today)
+      on: today, MeetingDetails(), scheduled: true, today: today)
     #expect(forced.meeting.status == .scheduled)
+    #expect(forced.meeting.id == "2024-03-12b")
+    // A past date cannot be scheduled, and a day is scheduled only once.
+    #expect(throws: InvalidValueError.self) {
+      try snapshot.addMeeting(
+        on: day("2024-03-01"), MeetingDetails(), scheduled: true, today: today)
+    }
+    #expect(throws: PanelError.meetingAlreadyScheduled(id: "2024-03-13")) {
+      try snapshot.addMeeting(
+        on: day("2024-03-13"), MeetingDetails(), scheduled: false, today: today)
+    }
   }
 
   @Test func aSecondMeetingOnADayTakesALetter() throws {
@@ -171,6 +181,78 @@ import Testing
     let closed = try snapshot.closePriority(
       priority.id, outcome: "Done", achieved: false, on: day("2024-02-11"))
     #expect(snapshot.meetingsOnList(closed, today: try day("2024-04-01")) == 2)
+  }
+
+  @Test func datesCannotComeBeforeTheRecordTheyChange() throws {
+    var snapshot = try panel()
+    var generator = SplitMix64(seed: 10)
+    let action = try snapshot.addAction(
+      ActionDraft(title: "Speed watch", lead: "police"), today: day("2024-03-12"),
+      using: &generator)
+    #expect(throws: InvalidValueError.self) {
+      try snapshot.updateAction(action.id, ActionChange(note: "x"), on: day("2024-03-11"))
+    }
+    #expect(throws: InvalidValueError.self) {
+      try snapshot.completeAction(action.id, outcome: "x", difference: nil, on: day("2024-01-01"))
+    }
+    let priority = try snapshot.addPriority(
+      PriorityDraft(title: "Speeding"), today: day("2024-03-12"), using: &generator)
+    #expect(throws: InvalidValueError.self) {
+      try snapshot.closePriority(priority.id, outcome: "x", achieved: true, on: day("2020-01-01"))
+    }
+  }
+
+  @Test func reopeningAnActionForgetsItsOutcome() throws {
+    var snapshot = try panel()
+    var generator = SplitMix64(seed: 17)
+    let action = try snapshot.addAction(
+      ActionDraft(title: "Speed watch", lead: "police"), today: day("2024-03-12"),
+      using: &generator)
+    try snapshot.completeAction(
+      action.id, outcome: "Held", difference: "Slower", on: day("2024-03-20"))
+    var change = ActionChange(note: "Marked done by mistake")
+    change.status = .open
+    let reopened = try snapshot.updateAction(action.id, change, on: day("2024-03-21"))
+    #expect(reopened.outcome == nil)
+    #expect(reopened.difference == nil)
+    #expect(reopened.completedOn == nil)
+  }
+
+  @Test(arguments: ["esc\u{1B}]0;x\u{07}", "line\nbreak", "nul\u{0}"])
+  func titlesRefuseControlCharacters(title: String) throws {
+    var snapshot = try panel()
+    var generator = SplitMix64(seed: 18)
+    #expect(throws: InvalidValueError.self) {
+      try snapshot.addAction(
+        ActionDraft(title: title, lead: "police"), today: day("2024-03-12"), using: &generator)
+    }
+  }
+
+  @Test func attendanceIsRecordedOnlyForAHeldMeeting() throws {
+    var snapshot = try panel()
+    var details = MeetingDetails()
+    details.publicAttendance = 5
+    #expect(throws: InvalidValueError.self) {
+      try snapshot.addMeeting(
+        on: day("2024-07-09"), details, scheduled: false, today: day("2024-06-01"))
+    }
+  }
+
+  @Test func meetingsAreNamedByAnUnambiguousPrefix() throws {
+    var snapshot = try panel()
+    for date in ["2024-03-12", "2024-05-14"] {
+      try snapshot.addMeeting(
+        on: day(date), MeetingDetails(), scheduled: false, today: day("2024-06-01"))
+    }
+    try snapshot.addMeeting(
+      on: day("2024-05-14"), MeetingDetails(), scheduled: false, today: day("2024-06-01"))
+    #expect(try snapshot.meeting("2024-03").id == "2024-03-12")
+    #expect(
+      throws: LookupError.ambiguous(
+        kind: .meeting, query: "2024-05", matches: ["2024-05-14", "2024-05-14b"])
+    ) {
+      try snapshot.meeting("2024-05")
+    }
   }
 
   @Test func anActionNeedsAKnownLeadAndKeepsItsHistory() throws {

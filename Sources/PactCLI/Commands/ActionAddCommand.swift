@@ -13,7 +13,8 @@ enum ActionAddCommand {
         """,
       arguments: [ArgumentSpec(name: "title", help: "What will be done.")],
       options: [
-        OptionSpec(long: "lead", valueName: "agency", help: "The lead agency (required)."),
+        OptionSpec(
+          long: "lead", valueName: "agency", help: "The lead agency (required).", isRequired: true),
         OptionSpec(long: "priority", valueName: "priority", help: "The priority it serves."),
         OptionSpec(long: "owner", valueName: "name", help: "The person who will do it."),
         OptionSpec(long: "due", valueName: "date", help: "When it should be done."),
@@ -29,11 +30,9 @@ enum ActionAddCommand {
 
   static func run(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
-    guard let lead = arguments.value("lead") else {
-      throw invocation.usageError(
-        "Missing expected option '--lead <agency>': every action needs a lead agency")
-    }
-    var draft = ActionDraft(title: arguments.positional("title") ?? "", lead: lead)
+    // The parser has made sure --lead is given.
+    var draft = ActionDraft(
+      title: arguments.positional("title") ?? "", lead: arguments.value("lead") ?? "")
     draft.priority = arguments.value("priority")
     draft.owner = arguments.value("owner")
     draft.due = try invocation.day("due")

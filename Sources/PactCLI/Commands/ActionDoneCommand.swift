@@ -8,7 +8,8 @@ enum ActionDoneCommand {
       abstract: "Mark an action done, with its outcome and the difference it made.",
       arguments: [ActionCommands.actionArgument],
       options: [
-        OptionSpec(long: "outcome", valueName: "text", help: "What was done (required)."),
+        OptionSpec(
+          long: "outcome", valueName: "text", help: "What was done (required).", isRequired: true),
         OptionSpec(
           long: "difference", valueName: "text",
           help: "The difference it made to the community: what the newsletter tells them."),
@@ -22,10 +23,8 @@ enum ActionDoneCommand {
 
   static func run(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
-    guard let outcome = arguments.value("outcome") else {
-      throw invocation.usageError("Missing expected option '--outcome <text>'")
-    }
-    let day = try invocation.day("on") ?? invocation.today()
+    let outcome = arguments.value("outcome") ?? ""  // required by the parser
+    let day = try invocation.dayOfEvent("on")
     let query = arguments.positional("action") ?? ""
     let action = try invocation.store().update { snapshot in
       try snapshot.completeAction(

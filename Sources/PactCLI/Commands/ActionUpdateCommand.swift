@@ -40,7 +40,7 @@ enum ActionUpdateCommand {
     guard !change.isEmpty else {
       throw invocation.usageError("Nothing to record: give --note, --status, --due or --owner")
     }
-    let day = try invocation.day("on") ?? invocation.today()
+    let day = try invocation.dayOfEvent("on")
     let query = arguments.positional("action") ?? ""
     let action = try invocation.store().update { snapshot in
       try snapshot.updateAction(query, change, on: day)

@@ -17,7 +17,8 @@ enum InitCommand {
         ArgumentSpec(name: "dir", help: "The folder for the panel.", completion: .directory)
       ],
       options: [
-        OptionSpec(long: "name", valueName: "name", help: "The panel's name (required)."),
+        OptionSpec(
+          long: "name", valueName: "name", help: "The panel's name (required).", isRequired: true),
         OptionSpec(
           long: "area", valueName: "area", help: "A ward or parish the panel covers.",
           isRepeatable: true),
@@ -35,9 +36,7 @@ enum InitCommand {
 
   static func run(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
-    guard let name = arguments.value("name") else {
-      throw invocation.usageError("Missing expected option '--name <name>'")
-    }
+    let name = arguments.value("name") ?? ""  // required by the parser
     let dir = arguments.positional("dir") ?? "."
     let shown = ShellQuoting.word(dir)
     let snapshot = try PanelSnapshot.new(

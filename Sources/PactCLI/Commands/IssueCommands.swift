@@ -46,8 +46,7 @@ enum IssueCommands {
     ),
     run: { invocation in
       let arguments = invocation.arguments
-      let today = try invocation.today()
-      let day = try invocation.day("raised-at") ?? today
+      let day = try invocation.dayOfEvent("raised-at")
       let source = try invocation.choice("source", as: IssueSource.self)
       let title = arguments.positional("title") ?? ""
       var generator = SystemRandomNumberGenerator()

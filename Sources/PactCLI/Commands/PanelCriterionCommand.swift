@@ -40,7 +40,7 @@ enum PanelCriterionCommand {
     let met = arguments.flag("met")
     let today = try invocation.today()
     try invocation.store().update { snapshot in
-      snapshot.setCriterion(criterion, met: met, note: arguments.value("note"), on: today)
+      try snapshot.setCriterion(criterion, met: met, note: arguments.value("note"), on: today)
     }
     invocation.say("Recorded: \(criterion.summary) — \(met ? "met" : "not met").")
   }

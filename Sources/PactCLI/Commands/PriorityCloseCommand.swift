@@ -9,7 +9,9 @@ enum PriorityCloseCommand {
       discussion: "The closed priority stays in the panel's history (pact priority list --all).",
       arguments: [PriorityCommands.priorityArgument],
       options: [
-        OptionSpec(long: "outcome", valueName: "text", help: "What was achieved (required)."),
+        OptionSpec(
+          long: "outcome", valueName: "text", help: "What was achieved (required).",
+          isRequired: true),
         OptionSpec(long: "achieved", help: "It was achieved (the default)."),
         OptionSpec(long: "not-achieved", help: "It is closed without being achieved."),
         OptionSpec(long: "on", valueName: "date", help: "When it closed (default: today)."),
@@ -22,10 +24,8 @@ enum PriorityCloseCommand {
   static func run(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
     try invocation.exclusive(["achieved", "not-achieved"])
-    guard let outcome = arguments.value("outcome") else {
-      throw invocation.usageError("Missing expected option '--outcome <text>'")
-    }
-    let day = try invocation.day("on") ?? invocation.today()
+    let outcome = arguments.value("outcome") ?? ""  // required by the parser
+    let day = try invocation.dayOfEvent("on")
     let query = arguments.positional("priority") ?? ""
     let achieved = !arguments.flag("not-achieved")
     let priority = try invocation.store().update { snapshot in

@@ -16,4 +16,6 @@ struct OptionSpec: Sendable {
   var completion: CompletionKind = .none
   /// Accepted, but left out of help and completions.
   var isHidden: Bool = false
+  /// The command cannot run without it (`--lead` of `action add`); shown without brackets.
+  var isRequired: Bool = false
 }

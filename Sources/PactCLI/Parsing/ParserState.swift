@@ -267,5 +267,8 @@ struct ParserState {
     if let extra = remaining.first {
       fail("Unexpected argument '\(extra)'")
     }
+    for option in command.options where option.isRequired && !arguments.has(option.long) {
+      fail("Missing expected option '--\(option.long) <\(option.valueName ?? "value")>'")
+    }
   }
 }

@@ -27,7 +27,8 @@ struct UsageSynopsis {
       return "[--\(option.long)]"
     }
     let repeats = option.isRepeatable ? " ..." : ""
-    return "[--\(option.long) <\(valueName)>\(repeats)]"
+    let core = "--\(option.long) <\(valueName)>\(repeats)"
+    return option.isRequired ? core : "[\(core)]"
   }
 
   static func item(for argument: ArgumentSpec) -> String {

@@ -14,6 +14,8 @@ public enum PanelError: Error, Equatable, LocalizedError {
   case tooManyMeetings(date: Day)
   /// A meeting that took place cannot be cancelled.
   case meetingAlreadyHeld(id: String)
+  /// A meeting is already scheduled for the day.
+  case meetingAlreadyScheduled(id: String)
   /// Someone was recorded both as present and as sending apologies.
   case presentAndApologies(name: String)
   /// Three priorities are active already.
@@ -49,6 +51,8 @@ public enum PanelError: Error, Equatable, LocalizedError {
       "\(date) already has 25 meetings"
     case .meetingAlreadyHeld(let id):
       "the meeting of \(id) was held, so it cannot be cancelled"
+    case .meetingAlreadyScheduled(let id):
+      "a meeting is already scheduled for \(id)"
     case .presentAndApologies(let name):
       "\(name) is recorded both as present and as sending apologies"
     case .topThreeFull(let titles):
@@ -82,6 +86,8 @@ public enum PanelError: Error, Equatable, LocalizedError {
       "Record the day's sessions in fewer meetings."
     case .meetingAlreadyHeld:
       "Correct it with 'pact meeting update DATE' instead."
+    case .meetingAlreadyScheduled(let id):
+      "Change it with 'pact meeting update \(id)', or call it off with 'pact meeting cancel \(id)'."
     case .presentAndApologies:
       "Give each person once, with --present or with --apologies."
     case .topThreeFull:
@@ -116,6 +122,6 @@ public struct InvalidValueError: Error, Equatable, LocalizedError {
   }
 
   public var errorDescription: String? {
-    "invalid value \"\(value)\" for \(option): expected \(expected)"
+    "Invalid value \"\(value)\" for \(option): expected \(expected)"
   }
 }

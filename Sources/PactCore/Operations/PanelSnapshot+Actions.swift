@@ -52,7 +52,7 @@ extension PanelSnapshot {
   public mutating func addAction<G: RandomNumberGenerator>(
     _ draft: ActionDraft, today: Day, using generator: inout G
   ) throws -> Action {
-    let title = try Validate.text(draft.title, option: "TITLE")
+    let title = try Validate.line(draft.title, option: "TITLE")
     let lead = try agency(draft.lead)
     let priority = try draft.priority.map { try self.priority($0) }
     let meeting =
@@ -77,13 +77,17 @@ extension PanelSnapshot {
   ) throws -> Action {
     var action = try self.action(query)
     guard change.status != .done else { throw PanelError.doneNeedsOutcome(id: action.id) }
+    try Self.check(day, notBefore: action.agreedOn, what: "the day it was agreed")
     var update = ActionUpdate(
       on: day, note: try change.note.map { try Validate.text($0, option: "--note") })
     if let status = change.status, status != action.status {
       update.status = status
       action.status = status
       if status.isOpen {
+        // Reopened: what was recorded when it was done no longer holds.
         action.completedOn = nil
+        action.outcome = nil
+        action.difference = nil
       }
     }
     if let due = change.due, due != action.due {
@@ -111,6 +115,7 @@ extension PanelSnapshot {
   ) throws -> Action {
     var action = try self.action(query)
     guard action.status != .done else { throw PanelError.actionAlreadyDone(id: action.id) }
+    try Self.check(day, notBefore: action.agreedOn, what: "the day it was agreed")
     action.outcome = try Validate.text(outcome, option: "--outcome")
     action.difference = try difference.map { try Validate.text($0, option: "--difference") }
     action.status = .done
@@ -120,6 +125,15 @@ extension PanelSnapshot {
     action.updates.append(update)
     replace(action)
     return action
+  }
+
+  /// Refuses a date (`--on`) earlier than the record it changes.
+  static func check(_ day: Day, notBefore start: Day, what: String) throws {
+    guard day >= start else {
+      throw InvalidValueError(
+        option: "--on", value: day.description,
+        expected: "a date on or after \(what) (\(start.description))")
+    }
   }
 
   private mutating func replace(_ action: Action) {

@@ -62,8 +62,8 @@ extension PanelSnapshot {
       throw PanelError.duplicateAgency(id: clash.id, name: clash.name)
     }
     let agency = Agency(
-      id: id, name: name, kind: draft.kind, handles: Self.categories(draft.handles),
-      contact: draft.contact.map(Validate.trimmed))
+      id: id, name: name, kind: draft.kind, handles: try Self.categories(draft.handles),
+      contact: try Validate.setting(draft.contact, option: "--contact") ?? nil)
     agencies.append(agency)
     return agency
   }
@@ -83,10 +83,9 @@ extension PanelSnapshot {
       agency.name = name
     }
     if let kind = changes.kind { agency.kind = kind }
-    if let handles = changes.handles { agency.handles = Self.categories(handles) }
-    if let contact = changes.contact {
-      let value = Validate.trimmed(contact)
-      agency.contact = value.isEmpty ? nil : value
+    if let handles = changes.handles { agency.handles = try Self.categories(handles) }
+    if let contact = try Validate.setting(changes.contact, option: "--contact") {
+      agency.contact = contact
     }
     let id = agency.id
     agencies = agencies.map { $0.id == id ? agency : $0 }
@@ -108,9 +107,10 @@ extension PanelSnapshot {
 
   /// Issue categories as stored: trimmed, as typed, without repeats (ignoring case), in the
   /// order given.
-  static func categories(_ values: [String]) -> [String] {
+  static func categories(_ values: [String]) throws -> [String] {
     var seen: Set<String> = []
-    return values.map(Validate.trimmed)
-      .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    return try values.filter { !Validate.trimmed($0).isEmpty }
+      .map { try Validate.line($0, option: "--category") }
+      .filter { seen.insert($0.lowercased()).inserted }
   }
 }

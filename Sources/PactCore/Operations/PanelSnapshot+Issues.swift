@@ -46,6 +46,7 @@ extension PanelSnapshot {
     using generator: inout G
   ) throws -> IssueRaising {
     let title = try Validate.line(title, option: "TITLE")
+    let category = try category.flatMap { try Self.categories([$0]).first }
     let meeting = meetingsByDate.last { $0.date == day && $0.status != .cancelled }
     let raising = Raising(
       on: day, meeting: meeting?.id,
@@ -59,13 +60,13 @@ extension PanelSnapshot {
       issue.raisings.append(raising)
       issue.raisings.sort { $0.on < $1.on }
       if issue.status == .closed { issue.status = .open }
-      if issue.category == nil, let category { issue.category = Self.categories([category]).first }
+      if issue.category == nil { issue.category = category }
       issues[index] = issue
       return .raisedAgain(issue)
     }
     let id = RecordID.generate(.issue, existing: Set(issues.map(\.id)), using: &generator)
     let issue = Issue(
-      id: id, title: title, category: category.flatMap { Self.categories([$0]).first },
+      id: id, title: title, category: category,
       raisings: [raising])
     issues.append(issue)
     return .added(issue)

@@ -43,6 +43,12 @@ extension PanelSnapshot {
     if let day = Day(wanted), let first = meetingsByDate.first(where: { $0.date == day }) {
       return first
     }
+    // A prefix of the id, such as "2024-03" when only one meeting was that month.
+    let prefixed = meetingsByDate.filter { $0.id.hasPrefix(wanted) }
+    if !wanted.isEmpty, prefixed.count == 1, let only = prefixed.first { return only }
+    if !wanted.isEmpty, prefixed.count > 1 {
+      throw LookupError.ambiguous(kind: .meeting, query: query, matches: prefixed.map(\.id))
+    }
     let nearby: [String]
     if let day = Meeting.day(ofID: wanted) {
       nearby = meetingsByDate.sorted { abs($0.date.days(to: day)) < abs($1.date.days(to: day)) }
@@ -75,21 +81,31 @@ extension PanelSnapshot {
     on date: Day, _ details: MeetingDetails, scheduled: Bool, today: Day
   ) throws -> MeetingAddition {
     let held = !scheduled && date <= today
-    if held,
-      let waiting = meetingsByDate.first(where: { $0.date == date && $0.status == .scheduled })
-    {
+    let sameDay = meetingsByDate.filter { $0.date == date }
+    if !held {
+      guard date >= today else {
+        throw InvalidValueError(
+          option: "--scheduled", value: date.description,
+          expected: "a date from today on; a meeting that took place is added without it")
+      }
+      if let existing = sameDay.first(where: { $0.status == .scheduled }) {
+        throw PanelError.meetingAlreadyScheduled(id: existing.id)
+      }
+    }
+    // A meeting that was scheduled (or called off, then held after all) is recorded as held.
+    if held, let waiting = sameDay.first(where: { $0.status != .held }) {
       var meeting = waiting
       meeting.status = .held
       try apply(details, to: &meeting)
       replace(meeting)
       return .heldAsScheduled(meeting)
     }
-    let sameDay = Set(meetings.filter { $0.date == date }.map(\.id))
+    let taken = Set(sameDay.map(\.id))
     var id = date.description
-    for letter in "bcdefghijklmnopqrstuvwxyz" where sameDay.contains(id) {
+    for letter in "bcdefghijklmnopqrstuvwxyz" where taken.contains(id) {
       id = date.description + String(letter)
     }
-    guard !sameDay.contains(id) else {
+    guard !taken.contains(id) else {
       throw PanelError.tooManyMeetings(date: date)
     }
     var meeting = Meeting(id: id, kind: details.kind ?? .panel, status: held ? .held : .scheduled)
@@ -135,20 +151,34 @@ extension PanelSnapshot {
       meeting.time = value.isEmpty ? nil : value
     }
     if let kind = details.kind { meeting.kind = kind }
-    func text(_ value: String?, _ keyPath: WritableKeyPath<Meeting, String?>) {
-      guard let value else { return }
-      let trimmed = Validate.trimmed(value)
-      meeting[keyPath: keyPath] = trimmed.isEmpty ? nil : trimmed
+    if let platform = try Validate.setting(details.platform, option: "--platform") {
+      meeting.platform = platform
     }
-    text(details.platform, \.platform)
-    text(details.link, \.link)
-    text(details.venue, \.venue)
-    text(details.notes, \.notes)
+    if let link = try Validate.setting(details.link, option: "--link") { meeting.link = link }
+    if let venue = try Validate.setting(details.venue, option: "--venue") { meeting.venue = venue }
+    if let notes = details.notes {
+      meeting.notes =
+        Validate.trimmed(notes).isEmpty ? nil : try Validate.text(notes, option: "--notes")
+    }
     if let present = details.present { meeting.present = try memberIDs(present) }
     if let apologies = details.apologies { meeting.apologies = try memberIDs(apologies) }
     if let both = meeting.present.first(where: meeting.apologies.contains) {
       throw PanelError.presentAndApologies(
         name: members.first { $0.id == both }?.name ?? both)
+    }
+    if meeting.status != .held {
+      let given = [
+        ("--present", details.present != nil), ("--apologies", details.apologies != nil),
+        ("--public", details.publicAttendance != nil),
+        ("--online-views", details.onlineViews != nil),
+        ("--questions", details.questions != nil),
+      ].filter(\.1)
+      if let (option, _) = given.first {
+        throw InvalidValueError(
+          option: option, value: meeting.id,
+          expected: "a meeting that has been held; record it with pact meeting add \(meeting.date) "
+            + "once it has taken place")
+      }
     }
     if let count = details.publicAttendance { meeting.publicAttendance = count }
     if let count = details.onlineViews { meeting.onlineViews = count }

@@ -37,10 +37,7 @@ extension PanelSnapshot {
   public mutating func addMember<G: RandomNumberGenerator>(
     _ draft: MemberDraft, on today: Day, using generator: inout G
   ) throws -> Member {
-    let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !name.isEmpty, !name.contains(where: \.isNewline) else {
-      throw InvalidValueError(option: "NAME", value: draft.name, expected: "a name on one line")
-    }
+    let name = try Validate.line(draft.name, option: "NAME")
     let folded = Resolver<Member>.fold(name)
     if let existing = members.first(where: { Resolver<Member>.fold($0.name) == folded }) {
       throw PanelError.duplicateMember(name: existing.name)
@@ -50,7 +47,8 @@ extension PanelSnapshot {
     if let phone = draft.phone { try Validate.phone(phone) }
     let id = RecordID.generate(.member, existing: Set(members.map(\.id)), using: &generator)
     let member = Member(
-      id: id, name: name, agency: agency, roles: draft.roles.map(Validate.trimmed),
+      id: id, name: name, agency: agency,
+      roles: try draft.roles.map { try Validate.line($0, option: "--role") },
       email: draft.email.map(Validate.trimmed), phone: draft.phone.map(Validate.trimmed),
       isPublic: draft.isPublic, isCouncillor: draft.isCouncillor, joinedOn: today)
     members.append(member)

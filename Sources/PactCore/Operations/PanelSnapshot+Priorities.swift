@@ -73,7 +73,9 @@ extension PanelSnapshot {
     let id = RecordID.generate(.priority, existing: Set(priorities.map(\.id)), using: &generator)
     var priority = Priority(id: id, title: title, setOn: meeting?.date ?? today, rank: rank)
     priority.setAt = meeting?.id
-    priority.category = (draft.category ?? issue?.category).flatMap { Self.categories([$0]).first }
+    priority.category = try (draft.category ?? issue?.category).flatMap {
+      try Self.categories([$0]).first
+    }
     if var promoted = issue {
       promoted.status = .promoted
       promoted.priority = id
@@ -94,6 +96,7 @@ extension PanelSnapshot {
     guard priority.isActive else {
       throw PanelError.priorityClosed(title: priority.title, status: priority.status)
     }
+    try Self.check(day, notBefore: priority.setOn, what: "the day it was set")
     priority.outcome = try Validate.text(outcome, option: "--outcome")
     priority.status = achieved ? .achieved : .closed
     priority.closedOn = day

@@ -28,9 +28,10 @@ extension PanelSnapshot {
     name: String, areas: [String], partnership: String?, policeForce: String?, today: Day
   ) throws -> PanelSnapshot {
     var panel = Panel(name: try Validate.line(name, option: "--name"), createdOn: today)
-    panel.areas = areas.map(Validate.trimmed).filter { !$0.isEmpty }
-    panel.partnership = partnership.map(Validate.trimmed)
-    panel.policeForce = policeForce.map(Validate.trimmed)
+    panel.areas = try areas.filter { !Validate.trimmed($0).isEmpty }
+      .map { try Validate.line($0, option: "--area") }
+    panel.partnership = try Validate.setting(partnership, option: "--partnership") ?? nil
+    panel.policeForce = try Validate.setting(policeForce, option: "--police-force") ?? nil
     return PanelSnapshot(panel: panel, agencies: Agency.defaults)
   }
 
@@ -41,7 +42,8 @@ extension PanelSnapshot {
   public mutating func apply(_ changes: PanelChanges) throws {
     if let name = changes.name { panel.name = try Validate.line(name, option: "--name") }
     if let areas = changes.areas {
-      panel.areas = areas.map(Validate.trimmed).filter { !$0.isEmpty }
+      panel.areas = try areas.filter { !Validate.trimmed($0).isEmpty }
+        .map { try Validate.line($0, option: "--area") }
     }
     if let status = changes.status { panel.status = status }
     if let day = changes.endorsedOn { panel.endorsedOn = day }
@@ -55,24 +57,26 @@ extension PanelSnapshot {
       }
       panel.cadenceWeeks = weeks
     }
-    func text(_ value: String?) -> String?? {
-      guard let value else { return .none }
-      let trimmed = Validate.trimmed(value)
-      return .some(trimmed.isEmpty ? nil : trimmed)
+    if let venue = try Validate.setting(changes.venue, option: "--venue") { panel.venue = venue }
+    if let contact = try Validate.setting(changes.contact, option: "--contact") {
+      panel.contact = contact
     }
-    if let venue = text(changes.venue) { panel.venue = venue }
-    if let contact = text(changes.contact) { panel.contact = contact }
-    if let partnership = text(changes.partnership) { panel.partnership = partnership }
-    if let force = text(changes.policeForce) { panel.policeForce = force }
+    if let partnership = try Validate.setting(changes.partnership, option: "--partnership") {
+      panel.partnership = partnership
+    }
+    if let force = try Validate.setting(changes.policeForce, option: "--police-force") {
+      panel.policeForce = force
+    }
   }
 
   /// Records whether one CSP endorsement criterion is met.
-  public mutating func setCriterion(_ criterion: Criterion, met: Bool, note: String?, on day: Day) {
+  public mutating func setCriterion(
+    _ criterion: Criterion, met: Bool, note: String?, on day: Day
+  ) throws {
     var state = panel.criteria[criterion] ?? CriterionState(met: met)
     state.met = met
     if let note {
-      let trimmed = Validate.trimmed(note)
-      state.note = trimmed.isEmpty ? nil : trimmed
+      state.note = Validate.trimmed(note).isEmpty ? nil : try Validate.text(note, option: "--note")
     }
     state.updatedOn = day
     panel.criteria[criterion] = state

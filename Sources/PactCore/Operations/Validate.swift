@@ -31,11 +31,21 @@ enum Validate {
     }
   }
 
+  /// Whether `text` holds a control character — an escape that could rewrite a terminal,
+  /// a NUL — other than the line breaks and tabs `allowingLineBreaks` permits.
+  static func hasControlCharacters(_ text: String, allowingLineBreaks: Bool) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      guard scalar.properties.generalCategory == .control else { return false }
+      return !(allowingLineBreaks && (scalar == "\n" || scalar == "\r" || scalar == "\t"))
+    }
+  }
+
   /// Text that is not empty; it may run over several lines.
   static func text(_ text: String, option: String) throws -> String {
     let value = trimmed(text)
-    guard !value.isEmpty else {
-      throw InvalidValueError(option: option, value: text, expected: "some text")
+    guard !value.isEmpty, !hasControlCharacters(value, allowingLineBreaks: true) else {
+      throw InvalidValueError(
+        option: option, value: text, expected: "some text, without control characters")
     }
     return value
   }
@@ -43,9 +53,17 @@ enum Validate {
   /// Text on one line that is not empty.
   static func line(_ text: String, option: String) throws -> String {
     let value = trimmed(text)
-    guard !value.isEmpty, !value.contains(where: \.isNewline) else {
+    guard !value.isEmpty, !hasControlCharacters(value, allowingLineBreaks: false) else {
       throw InvalidValueError(option: option, value: text, expected: "text on one line")
     }
     return value
+  }
+
+  /// A setting given as an option: nil when not given, `.some(nil)` when given empty (to
+  /// clear it), else the text checked as one line.
+  static func setting(_ text: String?, option: String) throws -> String?? {
+    guard let text else { return .none }
+    if trimmed(text).isEmpty { return .some(nil) }
+    return .some(try line(text, option: option))
   }
 }

@@ -19,7 +19,7 @@ public enum DocumentError: Error, Equatable, LocalizedError {
     case .noNextMeeting:
       "Schedule one (pact meeting add DATE --scheduled), or name one with --meeting DATE."
     case .notHeld(let id, _):
-      "Record it as held with 'pact meeting add \(id)' once it has taken place."
+      "Once it has taken place, record it as held with 'pact meeting add \(id.prefix(10))'."
     }
   }
 }

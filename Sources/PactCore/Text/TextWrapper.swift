@@ -22,10 +22,18 @@ public enum TextWrapper {
       var words = source.split(separator: " ")
       if breakingLongWords {
         let room = max(1, width - max(indent, firstLineIndent ?? indent) - leading)
-        words = words.flatMap { word in
-          stride(from: 0, to: word.count, by: room).map { start in
-            word.dropFirst(start).prefix(room)
+        // Cut by index in one pass: dropping from the front again and again would count
+        // the word from its start each time.
+        words = words.flatMap { word -> [Substring] in
+          guard word.count > room else { return [word] }
+          var pieces: [Substring] = []
+          var start = word.startIndex
+          while start < word.endIndex {
+            let end = word.index(start, offsetBy: room, limitedBy: word.endIndex) ?? word.endIndex
+            pieces.append(word[start..<end])
+            start = end
           }
+          return pieces
         }
       }
       let first = (lines.isEmpty ? (firstLineIndent ?? indent) : indent) + leading

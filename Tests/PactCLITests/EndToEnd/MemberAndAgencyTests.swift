@@ -132,7 +132,7 @@ import Testing
     let before = try panel.files()
     let email = try panel.run(["member", "add", "Jo", "--email", "jo at example"])
     #expect(email.status == 64)
-    #expect(email.stderr.hasPrefix("Error: invalid value \"jo at example\" for --email"))
+    #expect(email.stderr.hasPrefix("Error: Invalid value \"jo at example\" for --email"))
     let phone = try panel.run(["member", "add", "Jo", "--phone", "call me"])
     #expect(phone.status == 64)
     #expect(try panel.files() == before)

@@ -61,7 +61,9 @@ import Testing
     defer { panel.remove() }
     try expectRefusal(
       panel, ["action", "add", "Speed watch"], status: 64,
-      stderr: "Error: Missing expected option '--lead <agency>': every action needs a lead")
+      stderr:
+        "Error: Missing expected option '--lead <agency>'\nUsage: pact action add <title> --lead <agency>"
+    )
   }
 
   @Test func anUnknownMemberIsRefused() throws {
