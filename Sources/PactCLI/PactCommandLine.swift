@@ -31,7 +31,9 @@ public enum PactCommandLine {
             HelpFormatter.help(for: commandPath, root: root, width: context.width))
           return 0
         }
-        try handler(Invocation(path: commandPath, arguments: parsed, context: context))
+        try handler(
+          Invocation(
+            path: commandPath, arguments: parsed, context: context, commandLine: arguments))
       }
       return 0
     } catch {

@@ -45,7 +45,7 @@ import Testing
         """)
     let panel = try text(store, "panel.json")
     #expect(panel.hasPrefix("{\n  \"areas\": [\n    \"Borough Green\",\n    \"Platt\"\n  ],\n"))
-    #expect(panel.contains("\n  \"schema\": 1,\n"))
+    #expect(panel.contains("\n  \"schema\": 2,\n"))
     #expect(panel.hasSuffix("}\n"))
     #expect(try text(store, ".gitignore").contains(".pact/\n"))
   }
@@ -120,7 +120,7 @@ import Testing
     json = .object(object)
     try JSONWriter.prettyData(json).write(to: store.root.appendingPathComponent("panel.json"))
     let today = try #require(Day("2024-04-01"))
-    try store.update { $0.setCriterion(.need, met: true, note: "ASB calls up", on: today) }
+    try store.update { try $0.setCriterion(.need, met: true, note: "ASB calls up", on: today) }
     let reread = try JSONParser.parse(Data(try text(store, "panel.json").utf8))
     #expect(reread["website"] == "https://example.org/pact")
     #expect(reread["roles"]?["treasurer"] == "M2222222")
@@ -192,9 +192,9 @@ import Testing
   @Test func aNewerSchemaIsRefusedBeforeAnythingElse() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    try write(store, "panel.json", #"{"schema": 2, "title": "from the future"}"#)
+    try write(store, "panel.json", #"{"schema": 3, "title": "from the future"}"#)
     #expect(
-      throws: DataFileError.newerSchema(file: "panel/panel.json", found: 2, supported: 1)
+      throws: DataFileError.newerSchema(file: "panel/panel.json", found: 3, supported: 2)
     ) {
       try store.load()
     }

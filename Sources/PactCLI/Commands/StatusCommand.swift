@@ -21,7 +21,7 @@ enum StatusCommand {
       ]),
     run: { invocation in
       let today = try invocation.day("as-of") ?? invocation.today()
-      let report = StatusReport(try invocation.store().load(), asOf: today)
+      let report = StatusReport(try invocation.store().load(.openWork), asOf: today)
       if invocation.wantsJSON {
         invocation.printJSON(report.json)
       } else {

@@ -7,6 +7,8 @@ struct Invocation: Sendable {
   let path: [String]
   let arguments: ParsedArguments
   let context: Context
+  /// The arguments as typed, which name the change in `pact undo`.
+  var commandLine: [String] = []
 
   /// A usage mistake in this command (exit 64).
   func usageError(_ message: String) -> UsageError {
@@ -18,7 +20,12 @@ struct Invocation: Sendable {
     let found = try PanelLocator.locate(
       explicit: arguments.value("panel"), environment: context.environment,
       currentDirectory: context.currentDirectory)
-    return PanelStore(root: found.url, display: found.display)
+    var store = PanelStore(root: found.url, display: found.display)
+    store.changeLabel =
+      "pact "
+      + commandLine.filter { $0 != "--panel" && $0 != found.display }.map(ShellQuoting.word)
+      .joined(separator: " ")
+    return store
   }
 
   func today() throws -> Day { try context.today() }
@@ -29,6 +36,19 @@ struct Invocation: Sendable {
     guard let day = Day(text) else {
       throw usageError(
         "Invalid date '\(text)' for '--\(option)': expected a real date written YYYY-MM-DD")
+    }
+    return day
+  }
+
+  /// The value of a date option saying when something happened, default today; a day
+  /// after today is refused, since it has not happened yet.
+  func dayOfEvent(_ option: String) throws -> Day {
+    let today = try self.today()
+    guard let day = try day(option) else { return today }
+    guard day <= today else {
+      throw usageError(
+        "Invalid date '\(day)' for '--\(option)': it is after today (\(today)), and pact records "
+          + "what has happened")
     }
     return day
   }

@@ -12,4 +12,10 @@ protocol Record: Sendable {
   init?(id: String, reading reader: inout RecordReader)
   /// The record as the JSON object stored in its file.
   var json: JSONValue { get }
+  /// The folder, relative to the panel, that holds the record's file.
+  var folder: String { get }
+}
+
+extension Record {
+  var folder: String { Self.kind.directory }
 }

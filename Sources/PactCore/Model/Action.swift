@@ -37,6 +37,19 @@ public struct Action: Record, Equatable {
   /// Whether the action is still to be done: open, in progress or blocked.
   public var isOpen: Bool { status.isOpen }
 
+  /// Done and dropped actions are kept apart from open ones (`actions/done/`,
+  /// `actions/dropped/`), so that what the chair's briefing reads grows with the open work,
+  /// not with years of history — as Taskwarrior keeps pending and completed tasks apart.
+  var folder: String { Action.folder(for: status) }
+
+  static func folder(for status: ActionStatus) -> String {
+    switch status {
+    case .done: "actions/done"
+    case .dropped: "actions/dropped"
+    case .open, .inProgress, .blocked: "actions"
+    }
+  }
+
   /// The latest update that carries a note.
   public var latestNote: ActionUpdate? { updates.last { $0.note != nil } }
 

@@ -1,7 +1,7 @@
 /// One PACT panel: its settings, roles and the CSP set-up checklist (`panel.json`).
 public struct Panel: Sendable, Equatable {
   /// The storage schema this version of pact writes.
-  public static let currentSchema = 1
+  public static let currentSchema = 2
 
   public var schema: Int
   public var name: String

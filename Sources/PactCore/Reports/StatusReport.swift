@@ -60,7 +60,7 @@ public struct StatusReport: Sendable {
             ($0.action.due ?? Day.last, $0.action.id) < ($1.action.due ?? Day.last, $1.action.id)
           })
     }
-    doneCount = snapshot.actions.filter { $0.status == .done }.count
+    doneCount = snapshot.actionCount(.done)
     repeatIssues = snapshot.issues.filter {
       $0.status == .open && $0.meetingCount >= StatusReport.repeatIssueMeetings
     }.sorted { ($1.meetingCount, $0.title) < ($0.meetingCount, $1.title) }

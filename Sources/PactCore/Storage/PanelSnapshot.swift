@@ -12,6 +12,14 @@ public struct PanelSnapshot: Sendable {
   /// The JSON of every file as it was read, by path relative to the panel root.
   var originals: [String: JSONValue] = [:]
 
+  /// Done and dropped actions that were counted but not read (`PanelStore.load(.openWork)`).
+  public internal(set) var unreadClosedActions: [ActionStatus: Int] = [:]
+
+  /// How many actions have `status`, counting those not read.
+  public func actionCount(_ status: ActionStatus) -> Int {
+    actions.filter { $0.status == status }.count + unreadClosedActions[status, default: 0]
+  }
+
   public init(panel: Panel, members: [Member] = [], agencies: [Agency] = []) {
     self.panel = panel
     self.members = members
@@ -34,6 +42,6 @@ public struct PanelSnapshot: Sendable {
   }
 
   static func path<R: Record>(of record: R) -> String {
-    "\(R.kind.directory)/\(record.id).json"
+    "\(record.folder)/\(record.id).json"
   }
 }

@@ -13,6 +13,8 @@ public struct PanelStore: Sendable {
   public let display: String
   /// How long a writer waits for another pact process before giving up.
   public var lockTimeout: TimeInterval = 10
+  /// How `pact undo` names the changes this store makes: the command as typed.
+  public var changeLabel = "a change"
 
   /// The folder, local to this copy of the panel, where pact keeps its lock and working files.
   public static let privateFolder = ".pact"
@@ -32,11 +34,21 @@ public struct PanelStore: Sendable {
 
   // MARK: Reading
 
-  /// Reads the whole panel.
+  /// How much of a panel to read.
+  public enum Scope: Sendable {
+    /// Every record.
+    case everything
+    /// Everything but done and dropped actions, which are only counted: what the chair's
+    /// briefing needs, whose cost then grows with the open work, not the years of history.
+    /// A snapshot read so is never written back.
+    case openWork
+  }
+
+  /// Reads the panel.
   ///
   /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
   ///   schema; `StorageError.readFailed` when a folder cannot be listed.
-  public func load() throws -> PanelSnapshot {
+  public func load(_ scope: Scope = .everything) throws -> PanelSnapshot {
     var diagnostics: [DataFileDiagnostic] = []
     var originals: [String: JSONValue] = [:]
     let panel = try loadPanel(diagnostics: &diagnostics, originals: &originals)
@@ -46,13 +58,25 @@ public struct PanelStore: Sendable {
     let issues = try loadRecords(Issue.self, diagnostics: &diagnostics, originals: &originals)
     let priorities = try loadRecords(
       Priority.self, diagnostics: &diagnostics, originals: &originals)
-    let actions = try loadRecords(Action.self, diagnostics: &diagnostics, originals: &originals)
+    var actions = try loadRecords(Action.self, diagnostics: &diagnostics, originals: &originals)
+    var unread: [ActionStatus: Int] = [:]
+    for status in [ActionStatus.done, .dropped] {
+      let folder = Action.folder(for: status)
+      switch scope {
+      case .everything:
+        actions += try loadRecords(
+          Action.self, in: folder, diagnostics: &diagnostics, originals: &originals)
+      case .openWork:
+        unread[status] = try fileNames(in: folder).filter(PanelStore.isRecordFileName).count
+      }
+    }
     guard diagnostics.isEmpty, let panel else { throw DataFileError.invalid(diagnostics) }
     var snapshot = PanelSnapshot(panel: panel, members: members, agencies: agencies)
     snapshot.meetings = meetings
     snapshot.issues = issues
     snapshot.priorities = priorities
     snapshot.actions = actions
+    snapshot.unreadClosedActions = unread
     snapshot.originals = originals
     return snapshot
   }
@@ -65,15 +89,28 @@ public struct PanelStore: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
+      // A folder named like a record is reported with the other problems, not as a failure.
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+        isFolder.boolValue
+      {
+        diagnostics.append(
+          DataFileDiagnostic(
+            file: displayPath(relative), message: "a folder, where a record file should be"))
+        return nil
+      }
       throw StorageError.readFailed(
         path: displayPath(relative), reason: AtomicFile.describe(error))
     }
     do {
       return try JSONParser.parse(data)
     } catch {
-      diagnostics.append(
-        DataFileDiagnostic(
-          file: displayPath(relative), message: "not valid JSON: \(error.errorDescription ?? "")"))
+      // Conflict markers make any file invalid JSON; saying what they are says what to do.
+      let message =
+        MergeConflictMarkers.firstLine(in: data).map {
+          "an unresolved git merge conflict (a conflict marker on line \($0))"
+        } ?? "not valid JSON: \(error.errorDescription ?? "")"
+      diagnostics.append(DataFileDiagnostic(file: displayPath(relative), message: message))
       return nil
     }
   }
@@ -109,13 +146,10 @@ public struct PanelStore: Sendable {
     }
   }
 
-  func loadRecords<R: Record>(
-    _ type: R.Type, diagnostics: inout [DataFileDiagnostic], originals: inout [String: JSONValue]
-  ) throws -> [R] {
-    let directory = R.kind.directory
-    let names: [String]
+  /// The names in a folder of the panel; none when the folder does not exist.
+  func fileNames(in directory: String) throws -> [String] {
     do {
-      names = try FileManager.default.contentsOfDirectory(
+      return try FileManager.default.contentsOfDirectory(
         atPath: root.appendingPathComponent(directory).path)
     } catch CocoaError.fileReadNoSuchFile {
       return []
@@ -126,8 +160,21 @@ public struct PanelStore: Sendable {
       throw StorageError.readFailed(
         path: displayPath(directory), reason: AtomicFile.describe(error))
     }
+  }
+
+  /// Whether a name in a record folder is a record's file rather than a hidden one.
+  static func isRecordFileName(_ name: String) -> Bool {
+    name.hasSuffix(".json") && !name.hasPrefix(".")
+  }
+
+  func loadRecords<R: Record>(
+    _ type: R.Type, in folder: String? = nil, diagnostics: inout [DataFileDiagnostic],
+    originals: inout [String: JSONValue]
+  ) throws -> [R] {
+    let directory = folder ?? R.kind.directory
+    let names = try fileNames(in: directory)
     var records: [R] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+    for name in names.sorted() where PanelStore.isRecordFileName(name) {
       let relative = "\(directory)/\(name)"
       let id = String(name.dropLast(5))
       guard PanelStore.isSafeID(id) else {
@@ -193,18 +240,79 @@ public struct PanelStore: Sendable {
     return lock
   }
 
-  /// Writes the files of `snapshot` that differ from what was read.
+  var journal: UndoJournal { UndoJournal(folder: privateURL.appendingPathComponent("undo")) }
+
+  /// Writes the files of `snapshot` that differ from what was read, after noting in the
+  /// undo journal what each held before.
   private func write(_ snapshot: PanelSnapshot) throws {
     let files = snapshot.files
-    let scratch = privateURL.appendingPathComponent("tmp")
+    var changes: [UndoJournal.FileChange] = []
     for (relative, json) in files.sorted(by: { $0.key < $1.key })
     where snapshot.originals[relative] != json {
-      try AtomicFile.write(
-        JSONWriter.prettyData(json), to: root.appendingPathComponent(relative), scratch: scratch)
+      changes.append(
+        UndoJournal.FileChange(
+          path: relative, before: try currentText(relative),
+          after: JSONWriter.prettyString(json)))
     }
     for relative in snapshot.originals.keys.sorted() where files[relative] == nil {
-      try AtomicFile.remove(root.appendingPathComponent(relative))
+      changes.append(
+        UndoJournal.FileChange(path: relative, before: try currentText(relative), after: nil))
     }
+    guard !changes.isEmpty else { return }
+    try journal.record(UndoJournal.Entry(label: changeLabel, files: changes))
+    try apply(changes.map { ($0.path, $0.after) })
+  }
+
+  /// The text of a file in the panel, or nil when there is none.
+  private func currentText(_ relative: String) throws -> String? {
+    let url = root.appendingPathComponent(relative)
+    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    do {
+      return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    } catch {
+      throw StorageError.readFailed(path: displayPath(relative), reason: AtomicFile.describe(error))
+    }
+  }
+
+  /// Writes (or, for nil, removes) each file.
+  private func apply(_ files: [(path: String, text: String?)]) throws {
+    let scratch = privateURL.appendingPathComponent("tmp")
+    for (relative, text) in files {
+      let url = root.appendingPathComponent(relative)
+      if let text {
+        try AtomicFile.write(Data(text.utf8), to: url, scratch: scratch)
+      } else {
+        try AtomicFile.remove(url)
+      }
+    }
+  }
+
+  /// Whether `path` names a file inside the panel: relative, with no `..` or hidden part.
+  static func isSafePath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return !path.hasPrefix("/") && !parts.isEmpty
+      && parts.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") }
+      || path == ".gitignore"
+  }
+
+  // MARK: Undoing
+
+  /// Reverses the newest change in the undo journal, if no file has changed since.
+  ///
+  /// - Throws: `UndoError.nothingToUndo`, or `UndoError.changedSince` (changing nothing)
+  ///   when a file no longer holds what the change wrote.
+  @discardableResult
+  public func undo() throws -> UndoneChange {
+    let lock = try takeLock()
+    defer { withExtendedLifetime(lock) {} }
+    guard let (url, entry) = try journal.latest() else { throw UndoError.nothingToUndo }
+    let changed = try entry.files.filter { try currentText($0.path) != $0.after }.map(\.path)
+    guard changed.isEmpty else {
+      throw UndoError.changedSince(label: entry.label, files: changed.map(displayPath))
+    }
+    try apply(entry.files.map { ($0.path, $0.before) })
+    try AtomicFile.remove(url)
+    return UndoneChange(label: entry.label, files: entry.files.map(\.path))
   }
 
   // MARK: Creating

@@ -37,7 +37,7 @@ import Testing
           "name": "Borough Green PACT",
           "partnership": "Tonbridge and Malling CSP",
           "roles": {},
-          "schema": 1,
+          "schema": 2,
           "status": "proposed"
         }
 

@@ -55,14 +55,14 @@ import Testing
     defer { panel.remove() }
     let url = panel.url.appendingPathComponent("panel.json")
     let text = try String(contentsOf: url, encoding: .utf8)
-      .replacingOccurrences(of: "\"schema\": 1", with: "\"schema\": 7")
+      .replacingOccurrences(of: "\"schema\": 2", with: "\"schema\": 7")
     try Data(text.utf8).write(to: url)
     let before = try panel.files()
     let result = try panel.run(["panel", "set", "--venue", "Hall"])
     #expect(result.status == 65)
     #expect(
       result.stderr == """
-        Error: panel.json: the panel uses storage schema 7, but this pact understands schema 1 at most
+        Error: panel.json: the panel uses storage schema 7, but this pact understands schema 2 at most
         A newer version of pact wrote this panel; upgrade pact to read it. pact changed nothing.
 
         """)

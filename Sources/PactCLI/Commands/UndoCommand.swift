@@ -1,0 +1,20 @@
+import PactCore
+
+/// `pact undo`: reverses the last change a pact command made to the panel.
+enum UndoCommand {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "undo",
+      abstract: "Reverse the last change a pact command made to the panel.",
+      discussion: """
+        Run it again to go one change further back. pact remembers the last 50 changes made \
+        in this copy of the panel (in its private .pact folder, which git never sees). A \
+        change is undone only if its files are as pact left them: one edited by hand or \
+        by a git pull since is not overwritten.
+        """),
+    run: { invocation in
+      let undone = try invocation.store().undo()
+      invocation.say(
+        "Undid: \(undone.label)\nPut back: \(undone.files.joined(separator: ", "))")
+    })
+}

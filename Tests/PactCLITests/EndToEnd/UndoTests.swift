@@ -1,0 +1,74 @@
+import Foundation
+import PactTestSupport
+import Testing
+
+@Suite struct UndoTests {
+  @Test func aSecretaryWhoMarksTheWrongActionDoneCanUndoIt() throws {
+    let panel = try FixturePanel()
+    defer { panel.remove() }
+    let before = try panel.files()
+    let done = try panel.run(["action", "done", "A7V2", "--outcome", "Letter sent"])
+    #expect(done.status == 0, "\(done.stderr)")
+    let noted = try panel.run(["action", "update", "A44P", "--note", "Leaflets delivered"])
+    #expect(noted.status == 0)
+    #expect(try panel.files() != before)
+
+    let first = try panel.run(["undo"])
+    #expect(first.status == 0)
+    #expect(
+      first.stdout
+        == "Undid: pact action update A44P --note 'Leaflets delivered'\n"
+        + "Put back: actions/A44PNSD.json\n")
+    let second = try panel.run(["undo"])
+    #expect(second.stdout.hasPrefix("Undid: pact action done A7V2 --outcome 'Letter sent'\n"))
+    #expect(try panel.files() == before)
+
+    let third = try panel.run(["undo"])
+    #expect(third.status == 1)
+    #expect(third.stderr.hasPrefix("Error: there is nothing to undo in this copy of the panel\n"))
+  }
+
+  @Test func undoRemovesWhatWasAddedAndRestoresWhatWasRemoved() throws {
+    let panel = try FixturePanel.setUpOnly()
+    defer { panel.remove() }
+    let before = try panel.files()
+    #expect(try panel.run(["member", "add", "Priya Shah"]).status == 0)
+    #expect(try panel.files().count == before.count + 1)
+    #expect(try panel.run(["undo"]).status == 0)
+    #expect(try panel.files() == before)
+    #expect(try panel.run(["member", "remove", "Aisha Khan"]).status == 1)  // communications
+    #expect(try panel.run(["member", "remove", "Helen Price"]).status == 0)
+    #expect(try panel.files().count == before.count - 1)
+    #expect(try panel.run(["undo"]).status == 0)
+    #expect(try panel.files() == before)
+  }
+
+  @Test func aFileChangedSinceIsNotOverwritten() throws {
+    let panel = try FixturePanel()
+    defer { panel.remove() }
+    #expect(
+      try panel.run(["action", "update", "A44P", "--note", "Leaflets delivered"]).status == 0)
+    let url = panel.url.appendingPathComponent("actions/A44PNSD.json")
+    let edited = try String(contentsOf: url, encoding: .utf8)
+      .replacingOccurrences(of: "Leaflets delivered", with: "Leaflets delivered to 300 homes")
+    try Data(edited.utf8).write(to: url)
+    let before = try panel.files()
+    let result = try panel.run(["undo"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: cannot undo the last change (pact action update A44P --note 'Leaflets delivered'): "
+          + "actions/A44PNSD.json changed after it\n"))
+    #expect(try panel.files() == before)
+  }
+
+  @Test func theJournalStaysOutOfGit() throws {
+    let panel = try FixturePanel()
+    defer { panel.remove() }
+    #expect(try panel.run(["action", "update", "A44P", "--note", "x"]).status == 0)
+    let gitignore = try panel.json(".gitignore")
+    #expect(gitignore.contains(".pact/"))
+    let journal = try fileTree(panel.url.appendingPathComponent(".pact/undo"))
+    #expect(journal.count == 1)
+  }
+}
