@@ -1,0 +1,170 @@
+import Foundation
+
+/// An action log spreadsheet saved as CSV, read into rows pact can import.
+///
+/// The header is the first row that names both an action and a lead agency column (see
+/// `ImportColumn`); rows above it (a title, a blank line) are passed over, and so are blank
+/// rows below it. Columns pact does not know are left out, and listed in `ignoredHeadings`.
+public struct ActionSpreadsheet: Sendable {
+  /// The file as messages name it.
+  public let file: String
+  /// Where each column pact reads is, by its index in a row.
+  public let columns: [ImportColumn: Int]
+  /// The header row's headings, as written.
+  public let headings: [String]
+  /// The headings of columns pact does not read.
+  public var ignoredHeadings: [String] {
+    let used = Set(columns.values)
+    return headings.enumerated()
+      .filter { !used.contains($0.offset) && !$0.element.allSatisfy(\.isWhitespace) }
+      .map { $0.element.trimmingCharacters(in: .whitespacesAndNewlines) }
+  }
+  /// The rows that can be read, in file order.
+  public private(set) var rows: [ImportRow] = []
+  /// The rows that cannot, in file order.
+  public private(set) var problems: [ImportProblem] = []
+
+  /// Reads the spreadsheet at `url`.
+  ///
+  /// - Parameters:
+  ///   - url: The CSV file.
+  ///   - display: The file as messages name it (as the user typed it).
+  /// - Throws: `ImportError.fileNotFound` or `.readFailed`; `ImportDataError` when it is
+  ///   not CSV or has no header that pact can use.
+  public static func read(_ url: URL, display: String) throws -> ActionSpreadsheet {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw ImportError.fileNotFound(path: display)
+    }
+    guard !isDirectory.boolValue else {
+      throw ImportError.readFailed(path: display, reason: "it is a folder")
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw ImportError.readFailed(path: display, reason: AtomicFile.describe(error))
+    }
+    // A workbook is a zip archive; other binary files hold NUL bytes, which text never does.
+    if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+      throw ImportDataError.notCSV(file: display, workbook: true)
+    }
+    if data.contains(0) { throw ImportDataError.notCSV(file: display, workbook: false) }
+    return try ActionSpreadsheet(text: CSVReader.decode(data), file: display)
+  }
+
+  /// Reads the spreadsheet from CSV text.
+  ///
+  /// - Throws: `ImportDataError` for broken CSV, no usable header, or a column given twice.
+  public init(text: String, file: String) throws(ImportDataError) {
+    self.file = file
+    let records: [CSVRecord]
+    do {
+      records = try CSVReader.records(in: text)
+    } catch {
+      throw .malformed(file: file, line: error.line, message: error.message)
+    }
+    guard
+      let headerIndex = records.firstIndex(where: { record in
+        let columns = Set(record.fields.compactMap(ImportColumn.init(heading:)))
+        return columns.contains(.action) && columns.contains(.lead)
+      })
+    else {
+      throw .missingColumns(
+        file: file, found: records.first(where: { !$0.isBlank })?.fields ?? [])
+    }
+    headings = records[headerIndex].fields
+    var columns: [ImportColumn: Int] = [:]
+    for (index, heading) in headings.enumerated() {
+      guard let column = ImportColumn(heading: heading) else { continue }
+      if let earlier = columns[column] {
+        throw .repeatedColumn(file: file, column: column, headings: [headings[earlier], heading])
+      }
+      columns[column] = index
+    }
+    self.columns = columns
+    for record in records[(headerIndex + 1)...] where !record.isBlank {
+      switch readRow(record) {
+      case .row(let row): rows.append(row)
+      case .problem(let problem): problems.append(problem)
+      }
+    }
+  }
+
+  /// The heading of a column, for messages.
+  private func heading(_ column: ImportColumn) -> String {
+    columns[column].map { headings[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
+      ?? column.headings[0]
+  }
+
+  private func readRow(_ record: CSVRecord) -> RowReading {
+    func cell(_ column: ImportColumn) -> String? {
+      guard let index = columns[column], index < record.fields.count else { return nil }
+      let value = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      return value.isEmpty ? nil : value
+    }
+    // A one-line value: spreadsheet cells wrap, but a title or a name is one line.
+    func line(_ column: ImportColumn) -> String? {
+      cell(column).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    }
+    var messages: [String] = []
+    if record.fields.count > headings.count {
+      messages.append(
+        "it has \(record.fields.count) cells but the header has \(headings.count) "
+          + "(a comma in a cell that is not in quotes?)")
+    }
+    let title = line(.action)
+    if title == nil { messages.append("no action (the \"\(heading(.action))\" cell is empty)") }
+    let lead = line(.lead)
+    if lead == nil {
+      messages.append("no lead agency (the \"\(heading(.lead))\" cell is empty)")
+    }
+    var raised: Day?
+    switch SpreadsheetDate(cell(.raised) ?? "") {
+    case .blank: break
+    case .day(let day): raised = day
+    case .notReal, .words:
+      messages.append(dateProblem(cell(.raised) ?? "", column: .raised))
+    }
+    var due: Day?
+    var timescale: String?
+    switch SpreadsheetDate(cell(.due) ?? "") {
+    case .blank: break
+    case .day(let day): due = day
+    case .words(let words): timescale = words
+    case .notReal: messages.append(dateProblem(cell(.due) ?? "", column: .due))
+    }
+    let status = ImportRow.status(cell(.status) ?? "")
+    if status == nil, let words = cell(.status) {
+      messages.append(
+        "unknown status \"\(words)\" in \"\(heading(.status))\": expected \(ImportRow.statusWords)")
+    }
+    guard messages.isEmpty, let title, let lead, let status else {
+      return .problem(ImportProblem(line: record.line, message: messages.joined(separator: "; ")))
+    }
+    var row = ImportRow(line: record.line, title: title, lead: lead, status: status)
+    row.owner = line(.owner)
+    row.due = due
+    row.timescale = timescale
+    row.raised = raised
+    row.priority = line(.priority)
+    row.progress = cell(.progress)
+    row.outcome = cell(.outcome)
+    return .row(row)
+  }
+
+  private enum RowReading {
+    case row(ImportRow)
+    case problem(ImportProblem)
+  }
+
+  private func dateProblem(_ text: String, column: ImportColumn) -> String {
+    switch SpreadsheetDate(text) {
+    case .notReal:
+      "\"\(text)\" in \"\(heading(column))\" is not a real date (write dates day first: "
+        + "DD/MM/YYYY)"
+    default:
+      "\"\(text)\" in \"\(heading(column))\" is not a date (write DD/MM/YYYY, or leave it empty)"
+    }
+  }
+}

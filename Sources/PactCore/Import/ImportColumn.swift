@@ -1,0 +1,70 @@
+/// A column of an action log spreadsheet that `pact import` reads, with the headings that
+/// councils' logs give it.
+public enum ImportColumn: String, CaseIterable, Sendable {
+  case action
+  case lead
+  case owner
+  case due
+  case raised
+  case priority
+  case progress
+  case status
+  case outcome
+
+  /// The headings that name the column, as they are usually written.
+  public var headings: [String] {
+    switch self {
+    case .action: ["Action", "Action agreed"]
+    case .lead: ["Lead", "Lead agency", "Agency"]
+    case .owner: ["Owner", "Responsible officer"]
+    case .due: ["Due", "Due date", "Timescale", "Deadline"]
+    case .raised: ["Date raised", "Date agreed"]
+    case .priority: ["Priority"]
+    case .progress: ["Progress", "Update"]
+    case .status: ["Status"]
+    case .outcome: ["Outcome"]
+    }
+  }
+
+  /// What the column holds, for messages.
+  public var noun: String {
+    switch self {
+    case .action: "action"
+    case .lead: "lead agency"
+    case .owner: "owner"
+    case .due: "due date"
+    case .raised: "date raised"
+    case .priority: "priority"
+    case .progress: "progress"
+    case .status: "status"
+    case .outcome: "outcome"
+    }
+  }
+
+  /// The column a heading names: compared ignoring case, and spaces and punctuation around
+  /// and between the words ("Lead agency:", "DATE_RAISED").
+  public init?(heading: String) {
+    let folded = ImportColumn.fold(heading)
+    guard
+      let column = ImportColumn.allCases.first(where: { column in
+        column.headings.contains { ImportColumn.fold($0) == folded }
+      })
+    else { return nil }
+    self = column
+  }
+
+  /// Lower case, with every run of characters other than letters and digits made one space,
+  /// and none at either end.
+  static func fold(_ text: String) -> String {
+    text.lowercased()
+      .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+      .joined(separator: " ")
+  }
+
+  /// The headings, quoted and joined with "or": `"Lead", "Lead agency" or "Agency"`.
+  var headingList: String {
+    let quoted = headings.map { "\"\($0)\"" }
+    guard let last = quoted.last, quoted.count > 1 else { return quoted.joined() }
+    return quoted.dropLast().joined(separator: ", ") + " or " + last
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// One row of a spreadsheet that `pact import` cannot read, named by the line it starts on.
+public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
+  /// The physical line of the file the row starts on (quoted line breaks counted).
+  public var line: Int
+  public var message: String
+
+  public init(line: Int, message: String) {
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String { "line \(line): \(message)" }
+}
+
+/// A lead agency named in a spreadsheet that the panel does not have.
+public struct UnknownAgency: Equatable, Sendable {
+  /// The name as the spreadsheet writes it.
+  public var name: String
+  /// The lines of the rows that name it.
+  public var lines: [Int]
+
+  public init(name: String, lines: [Int]) {
+    self.name = name
+    self.lines = lines
+  }
+}
+
+/// A spreadsheet `pact import` cannot read (exit 65). Nothing is imported.
+public enum ImportDataError: Error, Equatable, LocalizedError {
+  /// The file is a workbook or other binary file, not CSV text.
+  case notCSV(file: String, workbook: Bool)
+  /// The CSV itself is broken: a quote never closed, text after a closing quote.
+  case malformed(file: String, line: Int, message: String)
+  /// No row names both the action and the lead agency columns; `found` is the first row.
+  case missingColumns(file: String, found: [String])
+  /// Two columns of the header name the same thing.
+  case repeatedColumn(file: String, column: ImportColumn, headings: [String])
+  /// Rows that cannot be read, and `--skip-bad-rows` was not given.
+  case badRows(file: String, problems: [ImportProblem])
+
+  public var errorDescription: String? {
+    switch self {
+    case .notCSV(let file, let workbook):
+      return workbook
+        ? "\(file) is an Excel workbook, not a CSV file"
+        : "\(file) is not a CSV file: it holds binary data"
+    case .malformed(let file, let line, let message):
+      return "\(file):\(line): \(message)"
+    case .missingColumns(let file, let found):
+      let names = found.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      return "\(file): no header row names both the action and the lead agency columns; "
+        + (names.isEmpty
+          ? "the file has no header row"
+          : "the first row names \(names.map { "\"\($0)\"" }.joined(separator: ", "))")
+    case .repeatedColumn(let file, let column, let headings):
+      return "\(file): \(headings.count) columns hold the \(column.noun): "
+        + headings.map { "\"\($0)\"" }.joined(separator: " and ")
+    case .badRows(let file, let problems):
+      guard problems.count > 1 else {
+        return problems.first.map { "\(file):\($0.line): \($0.message)" } ?? file
+      }
+      return
+        (["\(file): \(problems.count) rows cannot be read:"]
+        + problems.map { "  \(file):\($0.line): \($0.message)" }).joined(separator: "\n")
+    }
+  }
+
+  public var recoverySuggestion: String? {
+    switch self {
+    case .notCSV(_, let workbook):
+      workbook
+        ? "Save the sheet as CSV first (in Excel: File > Save As > CSV UTF-8), then import "
+          + "that file. pact imported nothing."
+        : "Save the action log as CSV from the spreadsheet, then import that file. "
+          + "pact imported nothing."
+    case .malformed:
+      "pact imported nothing. Correct the quotes on that line (save the sheet as CSV from "
+        + "the spreadsheet again if it was edited by hand), then import again."
+    case .missingColumns:
+      "pact reads the action from a column headed "
+        + ImportColumn.action.headingList + ", and its lead agency from one headed "
+        + ImportColumn.lead.headingList
+        + " (case does not matter). Rename those columns and import again."
+    case .repeatedColumn:
+      "Rename or delete all but one of them, then import again. pact imported nothing."
+    case .badRows:
+      "pact imported nothing. Correct those rows and import again, or give --skip-bad-rows "
+        + "to import the others."
+    }
+  }
+}
+
+/// An import that cannot be done as asked (exit 1). Nothing is imported.
+public enum ImportError: Error, Equatable, LocalizedError {
+  /// There is no file at the path given.
+  case fileNotFound(path: String)
+  /// The file exists but cannot be read.
+  case readFailed(path: String, reason: String)
+  /// Rows name lead agencies the panel does not have, and `--create-agencies` was not given.
+  case unknownAgencies(file: String, agencies: [UnknownAgency], available: [String])
+
+  public var errorDescription: String? {
+    switch self {
+    case .fileNotFound(let path):
+      return "no file \(path)"
+    case .readFailed(let path, let reason):
+      return "cannot read \(path): \(reason)"
+    case .unknownAgencies(let file, let agencies, _):
+      let list = agencies.map { agency in
+        "\"\(agency.name)\" (line\(agency.lines.count == 1 ? "" : "s") "
+          + agency.lines.map(String.init).joined(separator: ", ") + ")"
+      }
+      return "\(file) names \(agencies.count) lead agenc\(agencies.count == 1 ? "y" : "ies") "
+        + "the panel does not have: \(list.joined(separator: ", "))"
+    }
+  }
+
+  public var recoverySuggestion: String? {
+    switch self {
+    case .fileNotFound:
+      "Give the path of the action log, saved from the spreadsheet as CSV."
+    case .readFailed:
+      "Check the file's permissions, or save the spreadsheet as CSV again."
+    case .unknownAgencies(_, _, let available):
+      "The panel's agencies are: \(available.joined(separator: ", ")).\n"
+        + "Write one of those (an id or name) in the spreadsheet, add the agency first with "
+        + "'pact agency add NAME', or import with --create-agencies to add each one named. "
+        + "pact imported nothing."
+    }
+  }
+}

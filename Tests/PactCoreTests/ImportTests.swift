@@ -1,0 +1,367 @@
+import PactTestSupport
+import Testing
+
+@testable import PactCore
+
+/// Reading council action log spreadsheets, and adding their actions to a panel.
+@Suite struct ImportTests {
+  private func day(_ text: String) throws -> Day { try #require(Day(text)) }
+
+  private var today: Day { Day(year: 2024, month: 6, day: 1) ?? Day.first }
+
+  /// A panel with the default agencies, a meeting held on 12 March 2024, one scheduled
+  /// for 9 July, and two priorities set at the March meeting.
+  private func panel() throws -> PanelSnapshot {
+    var snapshot = try PanelSnapshot.new(
+      name: "Test PACT", areas: ["Platt"], partnership: nil, policeForce: nil,
+      today: day("2024-01-01"))
+    _ = try snapshot.addMeeting(
+      on: day("2024-03-12"), MeetingDetails(), scheduled: false, today: today)
+    _ = try snapshot.addMeeting(
+      on: day("2024-07-09"), MeetingDetails(), scheduled: false, today: today)
+    var generator = SplitMix64(seed: 7)
+    for title in ["Speeding on the A25", "Fly-tipping in the lay-by"] {
+      var draft = PriorityDraft(title: title)
+      draft.setAt = "2024-03-12"
+      try snapshot.addPriority(draft, today: today, using: &generator)
+    }
+    return snapshot
+  }
+
+  private func sheet(_ text: String) throws -> ActionSpreadsheet {
+    try ActionSpreadsheet(text: text, file: "log.csv")
+  }
+
+  private func importing(
+    _ text: String, into snapshot: inout PanelSnapshot, options: ImportOptions = ImportOptions()
+  ) throws -> ImportSummary {
+    var generator = SplitMix64(seed: 42)
+    return try snapshot.importActions(
+      sheet(text), options: options, today: today, using: &generator)
+  }
+
+  // MARK: Headings
+
+  @Test(arguments: [
+    ("Action", ImportColumn.action), ("Action agreed", .action), ("Lead", .lead),
+    ("Lead agency", .lead), ("Agency", .lead), ("Owner", .owner),
+    ("Responsible officer", .owner), ("Due", .due), ("Due date", .due), ("Timescale", .due),
+    ("Deadline", .due), ("Date raised", .raised), ("Date agreed", .raised),
+    ("Priority", .priority), ("Progress", .progress), ("Update", .progress),
+    ("Status", .status), ("Outcome", .outcome), ("  LEAD AGENCY: ", .lead),
+    ("date_raised", .raised), ("Responsible  Officer.", .owner), ("\"Action\"", .action),
+  ])
+  func headingsAreMatchedIgnoringCaseSpacesAndPunctuation(
+    heading: String, column: ImportColumn
+  ) {
+    #expect(ImportColumn(heading: heading) == column)
+  }
+
+  @Test(arguments: ["Action No.", "Ref", "Leader", "RAG", "Comments", ""])
+  func otherHeadingsAreNotColumnsPactReads(heading: String) {
+    #expect(ImportColumn(heading: heading) == nil)
+  }
+
+  @Test func aHeaderWithoutActionAndLeadNamesWhatItFoundAndWhatIsExpected() throws {
+    let error = #expect(throws: ImportDataError.self) {
+      try sheet("Ref,What,Who,When\n1,Speed watch,police,30/04/2024\n")
+    }
+    #expect(error == .missingColumns(file: "log.csv", found: ["Ref", "What", "Who", "When"]))
+    let message = error?.errorDescription ?? ""
+    #expect(message.contains("\"Ref\", \"What\", \"Who\", \"When\""))
+    let suggestion = error?.recoverySuggestion ?? ""
+    #expect(suggestion.contains("\"Action\" or \"Action agreed\""))
+    #expect(suggestion.contains("\"Lead\", \"Lead agency\" or \"Agency\""))
+  }
+
+  @Test func rowsAboveTheHeaderAreSkipped() throws {
+    let read = try sheet(
+      "Borough Green PACT action log,,\n,,\nAction,Lead,Comments\nSpeed watch,police,x\n")
+    #expect(read.rows.map(\.title) == ["Speed watch"])
+    #expect(read.rows.map(\.line) == [4])
+    #expect(read.ignoredHeadings == ["Comments"])
+  }
+
+  @Test func twoColumnsForOneThingAreRefused() throws {
+    let error = #expect(throws: ImportDataError.self) {
+      try sheet("Action,Lead,Due,Timescale\nx,police,,\n")
+    }
+    #expect(
+      error == .repeatedColumn(file: "log.csv", column: .due, headings: ["Due", "Timescale"]))
+  }
+
+  @Test func brokenCSVIsReportedWithItsLine() throws {
+    let error = #expect(throws: ImportDataError.self) {
+      try sheet("Action,Lead\nx,police\n\"unclosed,police\n")
+    }
+    guard case .malformed(let file, let line, _) = error else {
+      Issue.record("expected a malformed CSV error, got \(String(describing: error))")
+      return
+    }
+    #expect(file == "log.csv")
+    #expect(line == 3)
+  }
+
+  // MARK: Cells
+
+  @Test(arguments: [
+    ("12/03/2019", "2019-03-12"), ("12/03/19", "2019-03-12"), ("1/3/2019", "2019-03-01"),
+    ("2019-03-12", "2019-03-12"), ("12.03.2019", "2019-03-12"), ("29/02/2024", "2024-02-29"),
+    (" 5/11/2023 ", "2023-11-05"),
+  ])
+  func ukAndISODatesAreRead(text: String, expected: String) throws {
+    #expect(SpreadsheetDate(text) == .day(try day(expected)))
+  }
+
+  @Test(arguments: ["31/02/2024", "29/02/2023", "03/31/2024", "12/03", "1/2/3/4", "12/03/202"])
+  func dateShapedTextThatIsNoRealDateIsCaught(text: String) {
+    #expect(SpreadsheetDate(text) == .notReal)
+  }
+
+  @Test func wordsAndBlanksAreNotDates() {
+    #expect(SpreadsheetDate("ongoing") == .words("ongoing"))
+    #expect(SpreadsheetDate("End of March") == .words("End of March"))
+    #expect(SpreadsheetDate("2024") == .words("2024"))
+    #expect(SpreadsheetDate("  ") == .blank)
+  }
+
+  @Test(arguments: [
+    ("Open", ActionStatus.open), ("", .open), ("Red", .open), ("AMBER", .open),
+    ("green", .open), ("In progress", .inProgress), ("in-progress", .inProgress),
+    ("Blocked", .blocked), ("Done", .done), ("Complete", .done), ("Completed", .done),
+    ("closed", .done), ("Dropped", .dropped),
+  ])
+  func statusWordsAreRead(text: String, status: ActionStatus) {
+    #expect(ImportRow.status(text) == status)
+  }
+
+  @Test(arguments: ["Pending", "On hold", "Not started"])
+  func otherStatusWordsAreNotGuessed(text: String) {
+    #expect(ImportRow.status(text) == nil)
+  }
+
+  @Test func eachBadRowIsReportedByThePhysicalLineItStartsOn() throws {
+    let read = try sheet(
+      """
+      Action,Lead agency,Date raised,Due,Status
+      "A good row
+      over two lines",police,12/03/2024,30/04/2024,Open
+      ,police,,,
+      No lead,,,,
+      Bad date,police,31/02/2024,,
+      Bad due,police,,12/13/2024,
+      Odd status,police,,,Pending
+      Too many,police,,,,extra
+      Words raised,police,March,,
+      Fine again,council,,ongoing,Amber
+
+      """)
+    #expect(read.rows.map(\.line) == [2, 11])
+    #expect(read.problems.map(\.line) == [4, 5, 6, 7, 8, 9, 10])
+    let messages = read.problems.map(\.message)
+    #expect(messages[0] == "no action (the \"Action\" cell is empty)")
+    #expect(messages[1] == "no lead agency (the \"Lead agency\" cell is empty)")
+    #expect(messages[2].hasPrefix("\"31/02/2024\" in \"Date raised\" is not a real date"))
+    #expect(messages[3].hasPrefix("\"12/13/2024\" in \"Due\" is not a real date"))
+    #expect(messages[4].hasPrefix("unknown status \"Pending\" in \"Status\": expected Open,"))
+    #expect(messages[5].hasPrefix("it has 6 cells but the header has 5"))
+    #expect(messages[6].hasPrefix("\"March\" in \"Date raised\" is not a date"))
+    #expect(read.rows[0].title == "A good row over two lines")
+    #expect(read.rows[1].timescale == "ongoing")
+  }
+
+  @Test func aRowWithSeveralProblemsNamesThemAll() throws {
+    let read = try sheet("Action,Lead,Status\n,,Maybe\n")
+    #expect(read.problems.count == 1)
+    #expect(read.problems.first?.message.components(separatedBy: "; ").count == 3)
+  }
+
+  @Test func shortRowsAreReadWithTheMissingCellsEmpty() throws {
+    let read = try sheet("Action,Lead,Owner,Due\nSpeed watch,police\n")
+    #expect(read.problems.isEmpty)
+    #expect(read.rows.first?.owner == nil)
+    #expect(read.rows.first?.due == nil)
+  }
+
+  // MARK: Importing
+
+  @Test func aRowBecomesAnActionWithItsDetails() throws {
+    var snapshot = try panel()
+    let summary = try importing(
+      """
+      Date raised,Priority,Action,Lead,Owner,Due,Progress,Status
+      12/03/2024,speeding ON the  a25,Speed watch,Police,PCSO Tom Barker,30/04/2024,\
+      "Two sessions held, 41 warned",In progress
+
+      """, into: &snapshot)
+    let action = try #require(summary.imported.first)
+    #expect(snapshot.actions.contains(action))
+    #expect(action.title == "Speed watch")
+    #expect(action.lead == "police")
+    #expect(action.owner == "PCSO Tom Barker")
+    #expect(action.due == (try day("2024-04-30")))
+    #expect(action.agreedOn == (try day("2024-03-12")))
+    #expect(action.agreedAt == "2024-03-12")
+    #expect(action.priority == snapshot.priorities.first { $0.title == "Speeding on the A25" }?.id)
+    #expect(action.priorityText == nil)
+    #expect(action.status == .inProgress)
+    #expect(action.updates.count == 1)
+    #expect(action.updates.first?.note == "Two sessions held, 41 warned")
+    #expect(action.updates.first?.on == (try day("2024-03-12")))
+    #expect(action.updates.first?.status == .inProgress)
+  }
+
+  @Test func aPriorityIsMatchedByRankOrElseKeptAsText() throws {
+    var snapshot = try panel()
+    let summary = try importing(
+      "Action,Lead,Priority\nA,police,2\nB,police,P1\nC,police,Dog fouling\nD,police,3\n",
+      into: &snapshot)
+    let byTitle = Dictionary(uniqueKeysWithValues: summary.imported.map { ($0.title, $0) })
+    let active = snapshot.activePriorities
+    #expect(byTitle["A"]?.priority == active[1].id)
+    #expect(byTitle["B"]?.priority == active[0].id)
+    #expect(byTitle["C"]?.priority == nil)
+    #expect(byTitle["C"]?.priorityText == "Dog fouling")
+    // No third priority is active, so "3" names none.
+    #expect(byTitle["D"]?.priorityText == "3")
+  }
+
+  @Test func aDateWithNoHeldMeetingIsAgreedOnThatDayAtNoMeeting() throws {
+    var snapshot = try panel()
+    let summary = try importing(
+      "Action,Lead,Date raised\nA,police,13/03/2024\nB,police,09/07/2024\nC,police,\n",
+      into: &snapshot)
+    #expect(summary.imported.map(\.agreedAt) == [nil, nil, nil])
+    #expect(
+      summary.imported.map(\.agreedOn) == [
+        try day("2024-03-13"), try day("2024-07-09"), today,
+      ])
+  }
+
+  @Test func aTimescaleThatIsNotADateIsKeptAsANote() throws {
+    var snapshot = try panel()
+    let summary = try importing(
+      "Action,Lead,Timescale,Date raised\nA,police,end of March,12/03/2024\n", into: &snapshot)
+    let action = try #require(summary.imported.first)
+    #expect(action.due == nil)
+    #expect(action.updates.map(\.note) == ["Timescale: end of March"])
+    #expect(action.updates.first?.on == (try day("2024-03-12")))
+  }
+
+  @Test func aDoneRowKeepsItsOutcomeOrItsProgressOrSaysItWasImported() throws {
+    var snapshot = try panel()
+    let summary = try importing(
+      """
+      Action,Lead,Status,Progress,Outcome
+      A,police,Done,Sessions held,Speeds down
+      B,police,Completed,Lights fixed,
+      C,police,Closed,,
+      D,police,Dropped,,Not needed
+      E,police,Open,,Half done
+
+      """, into: &snapshot)
+    let outcomes = summary.imported.map(\.outcome)
+    #expect(outcomes == ["Speeds down", "Lights fixed", "Completed (imported)", "Not needed", nil])
+    #expect(summary.imported.map(\.status) == [.done, .done, .done, .dropped, .open])
+    #expect(summary.imported.allSatisfy { $0.completedOn == nil })
+    #expect(summary.imported[0].updates.map(\.note) == ["Sessions held"])
+    #expect(summary.imported[0].updates.last?.status == .done)
+    #expect(summary.imported[2].updates.map(\.note) == [nil])
+    #expect(summary.imported[4].updates.map(\.note) == ["Outcome: Half done"])
+  }
+
+  @Test func importingTheSameRowsAgainAddsNothing() throws {
+    var snapshot = try panel()
+    let text = """
+      Action,Lead,Date raised
+      Speed watch,police,12/03/2024
+      Litter pick,council,
+      Speed watch,police,14/05/2024
+
+      """
+    let first = try importing(text, into: &snapshot)
+    #expect(first.imported.count == 3)
+    #expect(first.alreadyInPanel == 0)
+    let count = snapshot.actions.count
+    let again = try importing(
+      text.replacingOccurrences(of: "Speed watch,police,12", with: "SPEED  watch ,Police,12"),
+      into: &snapshot)
+    #expect(again.imported.isEmpty)
+    #expect(again.alreadyInPanel == 3)
+    #expect(snapshot.actions.count == count)
+    #expect(again.text == "Imported 0 actions from log.csv (3 already in the panel).\n")
+  }
+
+  @Test func aRowRepeatedInTheFileIsImportedOnce() throws {
+    var snapshot = try panel()
+    let summary = try importing(
+      "Action,Lead,Date raised\nA,police,12/03/2024\na,police,12/03/2024\n", into: &snapshot)
+    #expect(summary.imported.count == 1)
+    #expect(summary.alreadyInPanel == 1)
+  }
+
+  @Test func badRowsStopTheImportUnlessSkipped() throws {
+    var snapshot = try panel()
+    let before = snapshot.actions
+    let text = "Action,Lead,Date raised\nA,police,12/03/2024\nB,police,31/02/2024\nC,council,\n"
+    let error = #expect(throws: ImportDataError.self) {
+      try importing(text, into: &snapshot)
+    }
+    guard case .badRows(_, let problems) = error else {
+      Issue.record("expected bad rows, got \(String(describing: error))")
+      return
+    }
+    #expect(problems.map(\.line) == [3])
+    #expect(snapshot.actions == before)
+
+    let summary = try importing(text, into: &snapshot, options: ImportOptions(skipBadRows: true))
+    #expect(summary.imported.map(\.title) == ["A", "C"])
+    #expect(summary.skipped.map(\.line) == [3])
+    #expect(summary.text == "Imported 2 actions from log.csv (1 bad row skipped).\n")
+    #expect(summary.skippedText.hasPrefix("Skipped log.csv:3: \"31/02/2024\" in \"Date raised\""))
+  }
+
+  @Test func unknownLeadAgenciesAreListedWithTheirLines() throws {
+    var snapshot = try panel()
+    let text = "Action,Lead\nA,KCC Highways\nB,police\nC,TMBC\nD,kcc  highways\n"
+    let error = #expect(throws: ImportError.self) {
+      try importing(text, into: &snapshot)
+    }
+    guard case .unknownAgencies(_, let agencies, let available) = error else {
+      Issue.record("expected unknown agencies, got \(String(describing: error))")
+      return
+    }
+    #expect(
+      agencies == [
+        UnknownAgency(name: "KCC Highways", lines: [2, 5]), UnknownAgency(name: "TMBC", lines: [4]),
+      ])
+    #expect(available.contains("police (Neighbourhood Policing Team)"))
+    #expect(available.count == snapshot.agencies.count)
+    #expect(snapshot.actions.isEmpty)
+    #expect(snapshot.agencies.count == Agency.defaults.count)
+  }
+
+  @Test func createAgenciesAddsEachUnknownLeadOnce() throws {
+    var snapshot = try panel()
+    // "Police!" is no agency's id or name, and its id would be "police": it gets another.
+    let text = "Action,Lead\nA,KCC Highways\nB,police\nC,kcc highways\nD,Police!\n"
+    let summary = try importing(
+      text, into: &snapshot, options: ImportOptions(createAgencies: true))
+    #expect(summary.newAgencies.map(\.id) == ["kcc-highways", "police-2"])
+    #expect(summary.newAgencies.map(\.name) == ["KCC Highways", "Police!"])
+    #expect(summary.imported.map(\.lead) == ["kcc-highways", "police", "kcc-highways", "police-2"])
+    #expect(snapshot.agencies.count == Agency.defaults.count + 2)
+    #expect(
+      summary.text
+        == "Imported 4 actions from log.csv (2 new agencies: KCC Highways (kcc-highways), "
+        + "Police! (police-2)).\n")
+  }
+
+  @Test func theSummaryNamesColumnsItDidNotRead() throws {
+    var snapshot = try panel()
+    let summary = try importing("Ref,Action,Lead,RAG\n1,A,police,Red\n", into: &snapshot)
+    #expect(
+      summary.text
+        == "Imported 1 action from log.csv.\nNot imported: the columns \"Ref\", \"RAG\".\n")
+  }
+}
