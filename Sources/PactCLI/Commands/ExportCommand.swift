@@ -1,0 +1,40 @@
+import PactCore
+
+/// `pact export csv|json|ics|police-uk`: the panel in a form another program reads.
+enum ExportCommand {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "export",
+      abstract: "Export the action log, the whole panel, the meetings or the priorities.",
+      discussion: """
+        csv: the action log for a spreadsheet, as 'pact log --format csv' prints it.
+        json: everything as one JSON document: the panel and every member, agency, \
+        meeting, issue, priority and action, each with its id.
+        ics: the scheduled meetings as an iCalendar file for a calendar app (UK time; \
+        two hours long, or all day when no time is set).
+        police-uk: the active priorities as the police.uk neighbourhood priorities API \
+        shapes them (issue, issue-date, action, action-date).
+        """,
+      arguments: [
+        ArgumentSpec(
+          name: "format", help: "csv, json, ics or police-uk.",
+          completion: .values(ExportFormat.allCases.map(\.rawValue)))
+      ],
+      options: [CommonOptions.output],
+      examples: [
+        "pact export csv -o action-log.csv",
+        "pact export ics -o meetings.ics",
+      ]),
+    run: { invocation in
+      let name = invocation.arguments.positional("format") ?? ""
+      guard let format = ExportFormat(rawValue: name.lowercased()) else {
+        let names = ExportFormat.allCases.map(\.rawValue)
+        let hint = EditDistance.suggestion(for: name, in: names).map { " Did you mean '\($0)'?" }
+        throw invocation.usageError(
+          "Unknown export format '\(name)'.\(hint ?? "") Expected one of: "
+            + names.joined(separator: ", "))
+      }
+      let snapshot = try invocation.store().load()
+      try invocation.emit(format.document(snapshot, today: try invocation.today()))
+    })
+}
