@@ -1,0 +1,41 @@
+import PactCore
+
+/// `pact newsletter`: the Markdown newsletter for residents after a meeting.
+enum NewsletterCommand {
+  static let node: CommandNode = CommandNode(
+    CommandSpec(
+      name: "newsletter",
+      abstract: "The Markdown newsletter for residents after a meeting.",
+      discussion: """
+        Following the Medway proforma: the meeting (what kind, when, where, how many came \
+        and, online, how many watched and asked questions); "You told us", the top three; \
+        "What is being done", each open action with its lead agency and latest news; "What \
+        has changed", actions completed and priorities closed since the meeting before, \
+        with the difference made; the next meeting; and how to get in touch: the panel's \
+        contact and only the members marked public.
+
+        For the latest held meeting the newsletter tells how things stand today; for an \
+        earlier one, how they stood on the day of that meeting.
+        """,
+      options: [
+        OptionSpec(
+          long: "meeting", valueName: "date",
+          help: "The meeting (default: the latest held on or before today)."),
+        CommonOptions.output,
+      ],
+      examples: ["pact newsletter -o newsletter.md", "pact newsletter --meeting 2024-03-12"]),
+    run: { invocation in
+      let snapshot = try invocation.store().load()
+      let today = try invocation.today()
+      let meeting: Meeting
+      if let query = invocation.arguments.value("meeting") {
+        meeting = try snapshot.meeting(query)
+        guard meeting.status == .held else {
+          throw DocumentError.notHeld(id: meeting.id, status: meeting.status)
+        }
+      } else {
+        meeting = try NewsletterDocument.defaultMeeting(snapshot, today: today)
+      }
+      try invocation.emit(NewsletterDocument(snapshot, meeting: meeting, today: today).markdown)
+    })
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// A borough report that cannot be made at all (exit 1). Panels that fail to load are not
+/// errors of this kind: they are listed in the report (see `BoroughReport.failures`).
+public enum BoroughReportError: Error, Equatable, LocalizedError {
+  /// A path given to `pact report` is not a folder.
+  case notAFolder(path: String)
+  /// No folder under the paths given holds a panel.
+  case noPanels(paths: [String])
+
+  public var errorDescription: String? {
+    switch self {
+    case .notAFolder(let path):
+      "\(path) is not a folder"
+    case .noPanels(let paths):
+      "no panels found under \(paths.joined(separator: ", ")): no folder there holds panel.json"
+    }
+  }
+
+  public var recoverySuggestion: String? {
+    switch self {
+    case .notAFolder:
+      "Name the folders that hold the panels: pact report DIR..."
+    case .noPanels:
+      "Name the folder that holds the panels' folders (pact report ~/pacts), or create a "
+        + "panel with 'pact init DIR --name NAME'."
+    }
+  }
+}

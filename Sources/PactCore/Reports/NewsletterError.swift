@@ -1,0 +1,21 @@
+import Foundation
+
+/// A newsletter that cannot be written (exit 1).
+public enum NewsletterError: Error, Equatable, LocalizedError {
+  /// The panel has held no meeting on or before today, so there is nothing to report on.
+  case noHeldMeeting(today: Day)
+
+  public var errorDescription: String? {
+    switch self {
+    case .noHeldMeeting(let today):
+      "the panel has not held a meeting on or before \(today.mediumText)"
+    }
+  }
+
+  public var recoverySuggestion: String? {
+    switch self {
+    case .noHeldMeeting:
+      "Record the meeting first (pact meeting add DATE), or name one with --meeting DATE."
+    }
+  }
+}
