@@ -28,8 +28,14 @@ enum CommandTree {
       PriorityCommands.node,
       ActionCommands.node,
       LogCommand.node,
+      ImportCommand.node,
       DocumentCommands.agenda,
       DocumentCommands.minutes,
+      NewsletterCommand.node,
+      ReportCommand.node,
+      CheckCommand.node,
+      ExportCommand.node,
+      UndoCommand.node,
       CompletionCommand.node,
     ])
 }

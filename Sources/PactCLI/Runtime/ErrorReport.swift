@@ -15,6 +15,8 @@ enum ErrorReport {
     switch error {
     case is UsageError, is InvalidValueError: usage
     case is DataFileError: dataError
+    case is ImportDataError: dataError
+    case let error as CheckError: error.isUnreadable ? dataError : failure
     default: failure
     }
   }

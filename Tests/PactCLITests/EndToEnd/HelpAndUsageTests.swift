@@ -24,6 +24,7 @@ import Testing
     ["help", "agency", "add"], ["help", "panel", "criterion"], ["help", "status"],
     ["help", "meeting", "add"], ["help", "action", "add"], ["help", "action", "update"],
     ["help", "priority", "add"], ["help", "issue", "add"], ["help", "log"], ["help", "agenda"],
+    ["help", "import"], ["help", "export"], ["help", "check"], ["help", "undo"],
   ])
   func helpReadsWellIn80Columns(arguments: [String]) throws {
     let result = try PactBinary.run(arguments)
