@@ -71,4 +71,31 @@ import Testing
     let journal = try fileTree(panel.url.appendingPathComponent(".pact/undo"))
     #expect(journal.count == 1)
   }
+
+  @Test func closingAPriorityAndAnImportAreUndoneWhole() throws {
+    let panel = try FixturePanel()
+    defer { panel.remove() }
+    let before = try panel.files()
+    let closed = try panel.run(["priority", "close", "2", "--outcome", "No dumping since May"])
+    #expect(closed.status == 0, "\(closed.stderr)")
+    #expect(try panel.run(["undo"]).status == 0)
+    #expect(try panel.files() == before)
+
+    let csv = panel.directory.url.appendingPathComponent("log.csv")
+    try Data(
+      """
+      Action,Lead agency,Date raised,Status
+      Litter pick on the recreation ground,council,01/05/2024,Done
+      New bins by the station,council,01/05/2024,Open
+      Dog fouling patrols,Dog Wardens,02/05/2024,Open
+
+      """.utf8
+    ).write(to: csv)
+    let imported = try panel.run(["import", csv.path, "--create-agencies"])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(try panel.files().count == before.count + 4)  // three actions and an agency
+    let undone = try panel.run(["undo"])
+    #expect(undone.stdout.hasPrefix("Undid: pact import "))
+    #expect(try panel.files() == before)
+  }
 }
