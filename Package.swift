@@ -12,6 +12,7 @@ let package = Package(
     .target(name: "PactCore"),
     .target(name: "PactCLI", dependencies: ["PactCore"]),
     .executableTarget(name: "pact", dependencies: ["PactCLI"]),
+    .executableTarget(name: "pact-bench", dependencies: ["PactCore"]),
     .target(
       name: "PactTestSupport",
       dependencies: ["PactCore"],

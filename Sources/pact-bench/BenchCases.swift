@@ -1,0 +1,143 @@
+import Foundation
+import PactCore
+
+/// A case to time, or one that cannot be (with the reason in its measurement's note).
+enum CaseItem {
+  case run(BenchCase)
+  case skipped(Measurement)
+}
+
+/// The panel labels the table uses, so that the targets can find their rows.
+struct PanelLabels {
+  var large: String
+  var lastYear: String
+  var county: String
+  var spreadsheet: String
+  var tasks: String
+}
+
+/// Every command timed, in the order of the table.
+struct BenchCases {
+  private(set) var all: [CaseItem] = []
+  let pactVersion: String
+  let labels: PanelLabels
+
+  init(benchmark: Benchmark, pact: String, data: GeneratedData, taskwarrior: Taskwarrior?) throws {
+    let root = benchmark.root
+    let environment = [
+      "PATH": "/usr/bin:/bin", "HOME": root.path, "LANG": "C.UTF-8", "TZ": "UTC",
+      "PACT_TODAY": BenchSizes.today, "NO_COLOR": "1",
+    ]
+    let version = try? Command.run(pact, ["--version"], environment: environment)
+    pactVersion = version?.output.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+    let large = data.largeShape
+    let lastYear = data.lastYearShape
+    labels = PanelLabels(
+      large: "\(large.months / 12)y \(large.totalActions.grouped)",
+      lastYear: "\(lastYear.months / 12)y \(lastYear.totalActions.grouped)",
+      county: "\(benchmark.sizes.countyPanels) panels",
+      spreadsheet: "\(large.totalActions.grouped) rows",
+      tasks: "\(large.totalActions.grouped) tasks")
+
+    func supports(_ command: String) -> Bool {
+      (try? Command.run(pact, ["help", command], environment: environment))?.status == 0
+    }
+    func pactCase(_ command: [String], panel: URL, label: String) -> CaseItem {
+      let name = "pact " + command.joined(separator: " ")
+      guard let first = command.first, supports(first) else {
+        return .skipped(
+          Measurement(
+            command: name, panel: label, note: "skipped: this pact has no `\(command[0])` yet"))
+      }
+      return .run(
+        BenchCase(
+          command: name, panel: label, executable: pact,
+          arguments: ["--panel", panel.path] + command, environment: environment))
+    }
+
+    let panels = [(data.large, labels.large), (data.lastYear, labels.lastYear)]
+    for (url, label) in panels { all.append(pactCase(["status"], panel: url, label: label)) }
+    all.append(
+      try BenchCases.taskNext(taskwarrior, data: data, root: root, label: labels.tasks))
+    for command in [["action", "list"], ["log"], ["newsletter"], ["check"]] {
+      for (url, label) in panels { all.append(pactCase(command, panel: url, label: label)) }
+    }
+    if let county = data.county {
+      var report = pactCase(["report", county.path], panel: county, label: labels.county)
+      if case .run(var benchCase) = report {
+        benchCase.command = "pact report COUNTY"
+        benchCase.arguments = ["report", county.path]
+        report = .run(benchCase)
+      }
+      all.append(report)
+    } else {
+      all.append(
+        .skipped(
+          Measurement(
+            command: "pact report COUNTY", panel: labels.county,
+            note: "skipped: --skip-county")))
+    }
+    all.append(
+      BenchCases.pactImport(
+        pactCase(
+          ["import", data.spreadsheet.path, "--create-agencies"],
+          panel: root.appendingPathComponent("import-panel"), label: labels.spreadsheet),
+        panel: root.appendingPathComponent("import-panel"), today: benchmark.today))
+    all.append(
+      try BenchCases.taskImport(taskwarrior, data: data, root: root, label: labels.tasks))
+  }
+
+  /// `pact import` into a fresh, empty panel for each run.
+  private static func pactImport(_ item: CaseItem, panel: URL, today: Day) -> CaseItem {
+    guard case .run(var benchCase) = item else { return item }
+    benchCase.command = "pact import FILE.csv"
+    benchCase.prepare = {
+      let manager = FileManager.default
+      if manager.fileExists(atPath: panel.path) { try manager.removeItem(at: panel) }
+      let fresh = try PanelSnapshot.new(
+        name: "Import PACT", areas: ["Borough Green"], partnership: nil, policeForce: nil,
+        today: today)
+      try PanelStore(root: panel, display: panel.path).create(fresh)
+    }
+    return .run(benchCase)
+  }
+
+  private static func missingTask(_ command: String, label: String) -> CaseItem {
+    .skipped(
+      Measurement(command: command, panel: label, note: "skipped: Taskwarrior is not available"))
+  }
+
+  /// `task next` on the same tasks, imported once beforehand.
+  private static func taskNext(
+    _ taskwarrior: Taskwarrior?, data: GeneratedData, root: URL, label: String
+  ) throws -> CaseItem {
+    guard let taskwarrior else { return missingTask("task next", label: label) }
+    let setup = try taskwarrior.setUp(in: root.appendingPathComponent("task-next"))
+    let imported = try Command.run(
+      taskwarrior.executable, ["import", data.tasks.path], environment: setup.environment)
+    guard imported.status == 0 else {
+      return .skipped(
+        Measurement(
+          command: "task next", panel: label,
+          note: "failed: task import exited \(imported.status): \(imported.output.prefix(200))"))
+    }
+    return .run(
+      BenchCase(
+        command: "task next", panel: label, executable: taskwarrior.executable,
+        arguments: ["rc.color=off", "rc.defaultwidth=80", "next"],
+        environment: setup.environment))
+  }
+
+  /// `task import` of the same tasks into a fresh TASKDATA for each run.
+  private static func taskImport(
+    _ taskwarrior: Taskwarrior?, data: GeneratedData, root: URL, label: String
+  ) throws -> CaseItem {
+    guard let taskwarrior else { return missingTask("task import FILE.json", label: label) }
+    let setup = try taskwarrior.setUp(in: root.appendingPathComponent("task-import"))
+    var benchCase = BenchCase(
+      command: "task import FILE.json", panel: label, executable: taskwarrior.executable,
+      arguments: ["import", data.tasks.path], environment: setup.environment)
+    benchCase.prepare = { try setup.reset() }
+    return .run(benchCase)
+  }
+}
