@@ -92,7 +92,7 @@ import Testing
         "priorities/PCCCCC4.json rank duplicate-rank",
         "priorities/PDDDDD5.json rank missing-rank",
         "priorities/PDDDDD5.json status too-many-priorities",
-        "priorities/PEEEEE6.json closedOn date-order",
+        "priorities/closed/PEEEEE6.json closedOn date-order",
       ])
   }
 

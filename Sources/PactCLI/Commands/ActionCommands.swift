@@ -34,7 +34,11 @@ enum ActionCommands {
       ]),
     run: { invocation in
       let arguments = invocation.arguments
-      let snapshot = try invocation.store().load()
+      // Open actions alone need none of the panel's history.
+      let onlyOpen =
+        !arguments.flag("all") && !arguments.has("priority")
+        && arguments.values("status").allSatisfy { ActionStatus(rawValue: $0)?.isOpen ?? false }
+      let snapshot = try invocation.store().load(onlyOpen ? .openWork : .everything)
       var filter = ActionFilter()
       if arguments.has("status") {
         filter.statuses = Set(arguments.values("status").compactMap(ActionStatus.init(rawValue:)))

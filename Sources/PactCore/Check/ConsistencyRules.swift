@@ -30,7 +30,7 @@ struct ConsistencyRules {
     let active = snapshot.activePriorities
     var holders: [Int: Priority] = [:]
     for priority in active {
-      let file = PanelSnapshot.path(of: priority)
+      let file = snapshot.file(of: priority)
       guard let rank = priority.rank else {
         add(
           file, "rank", .missingRank, "an active priority with no rank",
@@ -50,7 +50,7 @@ struct ConsistencyRules {
     guard active.count > 3 else { return }
     for priority in active.dropFirst(3) {
       add(
-        PanelSnapshot.path(of: priority), "status", .tooManyPriorities,
+        snapshot.file(of: priority), "status", .tooManyPriorities,
         "\(active.count) priorities are active, and a panel has at most three",
         fix: "close this one or another with pact priority close \(priority.id) --outcome TEXT")
     }
@@ -60,7 +60,7 @@ struct ConsistencyRules {
     for priority in snapshot.priorities {
       guard let closed = priority.closedOn, closed < priority.setOn else { continue }
       add(
-        PanelSnapshot.path(of: priority), "closedOn", .dateOrder,
+        snapshot.file(of: priority), "closedOn", .dateOrder,
         "closed on \(closed), before it was set on \(priority.setOn)",
         fix: "correct \"closedOn\" or \"setOn\" in the file")
     }
@@ -68,7 +68,7 @@ struct ConsistencyRules {
 
   private mutating func checkActions() {
     for action in snapshot.actions {
-      let file = PanelSnapshot.path(of: action)
+      let file = snapshot.file(of: action)
       let outcome = action.outcome?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       if action.status == .done, outcome.isEmpty {
         add(
@@ -91,7 +91,7 @@ struct ConsistencyRules {
         continue
       }
       add(
-        PanelSnapshot.path(of: member), "leftOn", .dateOrder,
+        snapshot.file(of: member), "leftOn", .dateOrder,
         "left on \(left), before joining on \(joined)",
         fix: "correct \"leftOn\" or \"joinedOn\" in the file")
     }
@@ -100,7 +100,7 @@ struct ConsistencyRules {
   private mutating func checkMeetings() {
     for meeting in snapshot.meetingsByDate where meeting.status == .held && meeting.date > today {
       add(
-        PanelSnapshot.path(of: meeting), "status", .futureMeeting,
+        snapshot.file(of: meeting), "status", .futureMeeting,
         "held on \(meeting.date.mediumText), which is after today (\(today.mediumText))",
         fix: "set \"status\" to \"scheduled\" if it is still to come, or rename the file to "
           + "the day it was held")

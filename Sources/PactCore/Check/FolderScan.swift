@@ -39,11 +39,8 @@ struct FolderScan {
     }
   }
 
-  /// The folders that hold a kind's files: done and dropped actions are kept apart.
-  static func folders(of kind: RecordKind) -> [String] {
-    guard kind == .action else { return [kind.directory] }
-    return [kind.directory] + [ActionStatus.done, .dropped].map(Action.folder(for:))
-  }
+  /// The folders that hold a kind's files: closed records are kept apart.
+  static func folders(of kind: RecordKind) -> [String] { kind.folders }
 
   private mutating func scan(
     _ name: String, in directory: String, kind: RecordKind, store: PanelStore,

@@ -47,7 +47,7 @@ struct ReferenceRules {
 
   private mutating func checkMeetings() {
     for meeting in snapshot.meetingsByDate {
-      let file = PanelSnapshot.path(of: meeting)
+      let file = snapshot.file(of: meeting)
       for (field, ids) in [("present", meeting.present), ("apologies", meeting.apologies)] {
         for (index, id) in ids.enumerated() where !memberIDs.contains(id) {
           add(
@@ -72,7 +72,7 @@ struct ReferenceRules {
     for member in snapshot.members {
       guard let agency = member.agency, !agencyIDs.contains(agency) else { continue }
       add(
-        PanelSnapshot.path(of: member), "agency", .unknownAgency,
+        snapshot.file(of: member), "agency", .unknownAgency,
         "no agency \(Self.quoted(agency))\(agencySuggestion(agency))",
         fix: "add it with pact agency add NAME --id ID, or edit the file to name one that "
           + "pact agency list shows")
@@ -81,7 +81,7 @@ struct ReferenceRules {
 
   private mutating func checkIssues() {
     for issue in snapshot.issues {
-      let file = PanelSnapshot.path(of: issue)
+      let file = snapshot.file(of: issue)
       if let id = issue.priority {
         if !priorityIDs.contains(id) {
           add(
@@ -96,7 +96,7 @@ struct ReferenceRules {
             "priority \(id) (\(Self.quoted(priority.title, limit: 60))) was promoted from issue "
               + "\(Self.quoted(origin)), not from this one",
             fix: "remove \"priority\" from this file (and set its status back to \"open\"), or "
-              + "correct \"fromIssue\" in \(path(PanelSnapshot.path(of: priority)))")
+              + "correct \"fromIssue\" in \(path(snapshot.file(of: priority)))")
         }
       }
       for (index, raising) in issue.raisings.enumerated() {
@@ -111,7 +111,7 @@ struct ReferenceRules {
 
   private mutating func checkPriorities() {
     for priority in snapshot.priorities {
-      let file = PanelSnapshot.path(of: priority)
+      let file = snapshot.file(of: priority)
       if let id = priority.setAt, !meetingIDs.contains(id) {
         add(
           file, "setAt", .unknownMeeting, "no meeting \(Self.quoted(id))\(meetingSuggestion(id))",
@@ -128,7 +128,7 @@ struct ReferenceRules {
 
   private mutating func checkActions() {
     for action in snapshot.actions {
-      let file = PanelSnapshot.path(of: action)
+      let file = snapshot.file(of: action)
       if !agencyIDs.contains(action.lead) {
         add(
           file, "lead", .unknownAgency,

@@ -43,10 +43,11 @@ public struct Action: Record, Equatable {
   var folder: String { Action.folder(for: status) }
 
   static func folder(for status: ActionStatus) -> String {
+    let folders = RecordKind.action.folders
     switch status {
-    case .done: "actions/done"
-    case .dropped: "actions/dropped"
-    case .open, .inProgress, .blocked: "actions"
+    case .done: return folders[1]
+    case .dropped: return folders[2]
+    case .open, .inProgress, .blocked: return folders[0]
     }
   }
 

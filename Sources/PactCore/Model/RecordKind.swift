@@ -19,6 +19,17 @@ public enum RecordKind: String, CaseIterable, Sendable {
     }
   }
 
+  /// Every folder that holds this kind's files: its directory, then those that keep closed
+  /// records apart (done and dropped actions, closed issues, past priorities).
+  public var folders: [String] {
+    switch self {
+    case .action: [directory, "actions/done", "actions/dropped"]
+    case .issue: [directory, "issues/closed"]
+    case .priority: [directory, "priorities/closed"]
+    case .member, .agency, .meeting: [directory]
+    }
+  }
+
   /// The letter that starts a generated id (`A7K3MQ` for an action); nil for kinds whose
   /// ids are chosen by people (agencies) or are dates (meetings).
   public var idPrefix: Character? {

@@ -75,19 +75,47 @@ public struct BoroughReport: Sendable {
 
   /// Loads every panel found and reports on them as of `asOf`; a panel that cannot be
   /// loaded becomes a failure and the others are still reported.
+  ///
+  /// Panels are read in parallel, each reduced to its figures and its open actions as soon
+  /// as it is read, so a county of three hundred panels is never in memory at once.
   public init(loading found: [PanelFinder.Found], asOf: Day) {
-    var loaded: [(path: String, snapshot: PanelSnapshot)] = []
-    var failures: [Failure] = []
-    for panel in found {
+    let results = ResultSlots<Outcome>(count: found.count)
+    DispatchQueue.concurrentPerform(iterations: found.count) { index in
+      let panel = found[index]
       do {
-        let snapshot = try PanelStore(root: panel.url, display: panel.display).load()
-        loaded.append((panel.display, snapshot))
+        var snapshot = try PanelStore(root: panel.url, display: panel.display).load()
+        let figures = BoroughReport.figures(snapshot, path: panel.display, asOf: asOf)
+        snapshot.actions.removeAll { !$0.isOpen }
+        snapshot.issues = []
+        snapshot.meetings = []
+        results[index] = .loaded(figures, snapshot)
       } catch {
-        failures.append(
+        results[index] = .failed(
           Failure(path: panel.display, problems: BoroughReport.problems(error, panel)))
       }
     }
-    self.init(loaded, failures: failures, asOf: asOf)
+    var figures: [PanelFigures] = []
+    var open: [PanelSnapshot] = []
+    var failures: [Failure] = []
+    for result in results.values {
+      switch result {
+      case .loaded(let panelFigures, let snapshot):
+        figures.append(panelFigures)
+        open.append(snapshot)
+      case .failed(let failure): failures.append(failure)
+      case nil: break
+      }
+    }
+    self.asOf = asOf
+    panels = figures
+    agencies = BoroughReport.agencies(open, asOf: asOf)
+    self.failures = failures
+  }
+
+  /// What reading one panel gave.
+  private enum Outcome {
+    case loaded(PanelFigures, PanelSnapshot)
+    case failed(Failure)
   }
 
   /// Reports on panels already loaded, each with the path the report shows for it.
@@ -190,5 +218,34 @@ public struct BoroughReport: Sendable {
     return order.compactMap { byKey[$0] }.sorted {
       ($1.overdue, $1.open, agencyKey($0.name)) < ($0.overdue, $0.open, agencyKey($1.name))
     }
+  }
+}
+
+/// One slot per parallel task, each written once by its own task.
+private final class ResultSlots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  subscript(index: Int) -> Value? {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return slots[index]
+    }
+    set {
+      lock.lock()
+      defer { lock.unlock() }
+      slots[index] = newValue
+    }
+  }
+
+  var values: [Value?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }

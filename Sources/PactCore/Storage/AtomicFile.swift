@@ -9,9 +9,21 @@ import Foundation
 /// Writes files so that a reader, or a crash, sees either the old contents or the new,
 /// never a mixture: the data goes to a temporary file that is flushed and then renamed.
 public enum AtomicFile {
+  /// A file written to its temporary name, waiting to be renamed into place.
+  struct Staged {
+    let temporary: URL
+    let target: URL
+  }
+
   /// Writes `data` to `url` atomically, using `scratch` (on the same file system) for the
   /// temporary file.
   public static func write(_ data: Data, to url: URL, scratch: URL) throws {
+    try commit(stage(data, to: url, scratch: scratch, flush: true))
+  }
+
+  /// Writes `data` to a temporary file in `scratch`, flushed to disk when `flush` is set
+  /// (otherwise the caller flushes many at once before committing them).
+  static func stage(_ data: Data, to url: URL, scratch: URL, flush: Bool) throws -> Staged {
     let manager = FileManager.default
     do {
       try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -39,14 +51,27 @@ public enum AtomicFile {
         offset += written
       }
     }
-    if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+    if failure == nil, flush, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
     close(fd)
-    if failure == nil, rename(temporary.path, url.path) != 0 {
-      failure = String(cString: strerror(errno))
-    }
     if let failure {
       unlink(temporary.path)
       throw StorageError.writeFailed(path: url.path, reason: failure)
+    }
+    return Staged(temporary: temporary, target: url)
+  }
+
+  /// Flushes every pending write to disk at once (`sync`): cheaper than one flush per file
+  /// when a change writes thousands (an import).
+  static func flushAll() {
+    sync()
+  }
+
+  /// Renames a staged file into place.
+  static func commit(_ staged: Staged) throws {
+    guard rename(staged.temporary.path, staged.target.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(staged.temporary.path)
+      throw StorageError.writeFailed(path: staged.target.path, reason: reason)
     }
   }
 

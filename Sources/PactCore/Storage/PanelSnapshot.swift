@@ -44,4 +44,13 @@ public struct PanelSnapshot: Sendable {
   static func path<R: Record>(of record: R) -> String {
     "\(record.folder)/\(record.id).json"
   }
+
+  /// Where each record was read from, by kind and id: a file edited by hand may not be in
+  /// the folder its status now calls for (until the next change moves it).
+  var readFrom: [String: String] = [:]
+
+  /// The file a record was read from, or where it would be written.
+  func file<R: Record>(of record: R) -> String {
+    readFrom["\(R.kind.rawValue)/\(record.id)"] ?? PanelSnapshot.path(of: record)
+  }
 }

@@ -38,9 +38,9 @@ public struct PanelStore: Sendable {
   public enum Scope: Sendable {
     /// Every record.
     case everything
-    /// Everything but done and dropped actions, which are only counted: what the chair's
-    /// briefing needs, whose cost then grows with the open work, not the years of history.
-    /// A snapshot read so is never written back.
+    /// Everything but done and dropped actions (only counted), closed issues and past
+    /// priorities: what the chair's briefing needs, whose cost then grows with the open
+    /// work, not the years of history. A snapshot read so is never written back.
     case openWork
   }
 
@@ -49,23 +49,54 @@ public struct PanelStore: Sendable {
   /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
   ///   schema; `StorageError.readFailed` when a folder cannot be listed.
   public func load(_ scope: Scope = .everything) throws -> PanelSnapshot {
+    try load(scope, forWriting: false)
+  }
+
+  /// Reads the panel; for a change, also what each file held, to write only what differs
+  /// (building that costs as much again, so reads skip it).
+  private func load(_ scope: Scope, forWriting: Bool) throws -> PanelSnapshot {
     var diagnostics: [DataFileDiagnostic] = []
     var originals: [String: JSONValue] = [:]
+    var readFrom: [String: String] = [:]
     let panel = try loadPanel(diagnostics: &diagnostics, originals: &originals)
-    let members = try loadRecords(Member.self, diagnostics: &diagnostics, originals: &originals)
-    let agencies = try loadRecords(Agency.self, diagnostics: &diagnostics, originals: &originals)
-    let meetings = try loadRecords(Meeting.self, diagnostics: &diagnostics, originals: &originals)
-    let issues = try loadRecords(Issue.self, diagnostics: &diagnostics, originals: &originals)
-    let priorities = try loadRecords(
-      Priority.self, diagnostics: &diagnostics, originals: &originals)
-    var actions = try loadRecords(Action.self, diagnostics: &diagnostics, originals: &originals)
+    let members = try loadRecords(
+      Member.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
+      forWriting: forWriting)
+    let agencies = try loadRecords(
+      Agency.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
+      forWriting: forWriting)
+    let meetings = try loadRecords(
+      Meeting.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
+      forWriting: forWriting)
+    var issues = try loadRecords(
+      Issue.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
+      forWriting: forWriting)
+    var priorities = try loadRecords(
+      Priority.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
+      forWriting: forWriting)
+    if scope == .everything {
+      for folder in RecordKind.issue.folders.dropFirst() {
+        issues += try loadRecords(
+          Issue.self, in: folder, diagnostics: &diagnostics, originals: &originals,
+          readFrom: &readFrom, forWriting: forWriting)
+      }
+      for folder in RecordKind.priority.folders.dropFirst() {
+        priorities += try loadRecords(
+          Priority.self, in: folder, diagnostics: &diagnostics, originals: &originals,
+          readFrom: &readFrom, forWriting: forWriting)
+      }
+    }
+    var actions = try loadRecords(
+      Action.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
+      forWriting: forWriting)
     var unread: [ActionStatus: Int] = [:]
     for status in [ActionStatus.done, .dropped] {
       let folder = Action.folder(for: status)
       switch scope {
       case .everything:
         actions += try loadRecords(
-          Action.self, in: folder, diagnostics: &diagnostics, originals: &originals)
+          Action.self, in: folder, diagnostics: &diagnostics, originals: &originals,
+          readFrom: &readFrom, forWriting: forWriting)
       case .openWork:
         unread[status] = try fileNames(in: folder).filter(PanelStore.isRecordFileName).count
       }
@@ -77,6 +108,7 @@ public struct PanelStore: Sendable {
     snapshot.priorities = priorities
     snapshot.actions = actions
     snapshot.unreadClosedActions = unread
+    snapshot.readFrom = readFrom
     snapshot.originals = originals
     return snapshot
   }
@@ -84,30 +116,26 @@ public struct PanelStore: Sendable {
   private func readJSON(
     _ relative: String, diagnostics: inout [DataFileDiagnostic]
   ) throws -> JSONValue? {
-    let url = root.appendingPathComponent(relative)
-    let data: Data
+    let data: [UInt8]
     do {
-      data = try Data(contentsOf: url)
-    } catch {
+      data = try FastFile.read(root.path + "/" + relative)
+    } catch .folder {
       // A folder named like a record is reported with the other problems, not as a failure.
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
-        diagnostics.append(
-          DataFileDiagnostic(
-            file: displayPath(relative), message: "a folder, where a record file should be"))
-        return nil
-      }
-      throw StorageError.readFailed(
-        path: displayPath(relative), reason: AtomicFile.describe(error))
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: displayPath(relative), message: "a folder, where a record file should be"))
+      return nil
+    } catch .missing {
+      throw StorageError.readFailed(path: displayPath(relative), reason: "no such file")
+    } catch .system(let reason) {
+      throw StorageError.readFailed(path: displayPath(relative), reason: reason)
     }
     do {
       return try JSONParser.parse(data)
     } catch {
       // Conflict markers make any file invalid JSON; saying what they are says what to do.
       let message =
-        MergeConflictMarkers.firstLine(in: data).map {
+        MergeConflictMarkers.firstLine(in: Data(data)).map {
           "an unresolved git merge conflict (a conflict marker on line \($0))"
         } ?? "not valid JSON: \(error.errorDescription ?? "")"
       diagnostics.append(DataFileDiagnostic(file: displayPath(relative), message: message))
@@ -149,16 +177,11 @@ public struct PanelStore: Sendable {
   /// The names in a folder of the panel; none when the folder does not exist.
   func fileNames(in directory: String) throws -> [String] {
     do {
-      return try FileManager.default.contentsOfDirectory(
-        atPath: root.appendingPathComponent(directory).path)
-    } catch CocoaError.fileReadNoSuchFile {
-      return []
+      return try FastFile.names(in: root.path + "/" + directory) ?? []
+    } catch .system(let reason) {
+      throw StorageError.readFailed(path: displayPath(directory), reason: reason)
     } catch {
-      if !FileManager.default.fileExists(atPath: root.appendingPathComponent(directory).path) {
-        return []
-      }
-      throw StorageError.readFailed(
-        path: displayPath(directory), reason: AtomicFile.describe(error))
+      return []
     }
   }
 
@@ -169,7 +192,8 @@ public struct PanelStore: Sendable {
 
   func loadRecords<R: Record>(
     _ type: R.Type, in folder: String? = nil, diagnostics: inout [DataFileDiagnostic],
-    originals: inout [String: JSONValue]
+    originals: inout [String: JSONValue], readFrom: inout [String: String],
+    forWriting: Bool = true
   ) throws -> [R] {
     let directory = folder ?? R.kind.directory
     let names = try fileNames(in: directory)
@@ -193,7 +217,8 @@ public struct PanelStore: Sendable {
         records.append(record)
         // What pact would write for the record as read: a file that means the same but is
         // laid out differently (by hand) is left alone unless the record changes.
-        originals[relative] = record.json
+        if forWriting { originals[relative] = record.json }
+        readFrom["\(R.kind.rawValue)/\(id)"] = relative
       }
     }
     return records
@@ -218,7 +243,7 @@ public struct PanelStore: Sendable {
   public func update<T>(_ body: (inout PanelSnapshot) throws -> T) throws -> T {
     let lock = try takeLock()
     defer { withExtendedLifetime(lock) {} }
-    var snapshot = try load()
+    var snapshot = try load(.everything, forWriting: true)
     let result = try body(&snapshot)
     try write(snapshot)
     return result
@@ -246,44 +271,53 @@ public struct PanelStore: Sendable {
   /// undo journal what each held before.
   private func write(_ snapshot: PanelSnapshot) throws {
     let files = snapshot.files
-    var changes: [UndoJournal.FileChange] = []
+    var writes: [(path: String, text: String?)] = []
     for (relative, json) in files.sorted(by: { $0.key < $1.key })
     where snapshot.originals[relative] != json {
-      changes.append(
-        UndoJournal.FileChange(
-          path: relative, before: try currentText(relative),
-          after: JSONWriter.prettyString(json)))
+      writes.append((relative, JSONWriter.prettyString(json)))
     }
     for relative in snapshot.originals.keys.sorted() where files[relative] == nil {
-      changes.append(
-        UndoJournal.FileChange(path: relative, before: try currentText(relative), after: nil))
+      writes.append((relative, nil))
     }
-    guard !changes.isEmpty else { return }
+    guard !writes.isEmpty else { return }
+    let changes = try writes.map { write in
+      UndoJournal.FileChange(
+        path: write.path, before: try currentText(write.path), after: write.text)
+    }
     try journal.record(UndoJournal.Entry(label: changeLabel, files: changes))
-    try apply(changes.map { ($0.path, $0.after) })
+    try apply(writes)
   }
 
   /// The text of a file in the panel, or nil when there is none.
   private func currentText(_ relative: String) throws -> String? {
-    let url = root.appendingPathComponent(relative)
-    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     do {
-      return String(decoding: try Data(contentsOf: url), as: UTF8.self)
-    } catch {
-      throw StorageError.readFailed(path: displayPath(relative), reason: AtomicFile.describe(error))
+      return String(decoding: try FastFile.read(root.path + "/" + relative), as: UTF8.self)
+    } catch .missing {
+      return nil
+    } catch .folder {
+      throw StorageError.readFailed(path: displayPath(relative), reason: "it is a folder")
+    } catch .system(let reason) {
+      throw StorageError.readFailed(path: displayPath(relative), reason: reason)
     }
   }
 
-  /// Writes (or, for nil, removes) each file.
+  /// Writes (or, for nil, removes) each file. A change of many files is flushed to disk
+  /// once, before any is renamed into place, rather than file by file.
   private func apply(_ files: [(path: String, text: String?)]) throws {
     let scratch = privateURL.appendingPathComponent("tmp")
+    let many = files.count > 8
+    var staged: [AtomicFile.Staged] = []
     for (relative, text) in files {
-      let url = root.appendingPathComponent(relative)
-      if let text {
-        try AtomicFile.write(Data(text.utf8), to: url, scratch: scratch)
-      } else {
-        try AtomicFile.remove(url)
-      }
+      guard let text else { continue }
+      staged.append(
+        try AtomicFile.stage(
+          Data(text.utf8), to: root.appendingPathComponent(relative), scratch: scratch,
+          flush: !many))
+    }
+    if many { AtomicFile.flushAll() }
+    for file in staged { try AtomicFile.commit(file) }
+    for (relative, text) in files where text == nil {
+      try AtomicFile.remove(root.appendingPathComponent(relative))
     }
   }
 
@@ -306,7 +340,9 @@ public struct PanelStore: Sendable {
     let lock = try takeLock()
     defer { withExtendedLifetime(lock) {} }
     guard let (url, entry) = try journal.latest() else { throw UndoError.nothingToUndo }
-    let changed = try entry.files.filter { try currentText($0.path) != $0.after }.map(\.path)
+    let changed = try entry.files.filter {
+      try currentText($0.path).map(UndoJournal.fingerprint) != $0.afterFingerprint
+    }.map(\.path)
     guard changed.isEmpty else {
       throw UndoError.changedSince(label: entry.label, files: changed.map(displayPath))
     }

@@ -6,11 +6,35 @@ import Foundation
 /// The folder is local to one copy of the panel (`init` keeps `.pact/` out of git), so
 /// the journal never takes part in a merge.
 struct UndoJournal {
-  /// One file's contents before and after a change; nil where the file did not exist.
+  /// One file's contents before a change, and a fingerprint of them after it (enough to
+  /// tell whether the file has changed since); nil where the file did not exist.
   struct FileChange: Equatable {
     var path: String
     var before: String?
-    var after: String?
+    var afterFingerprint: String?
+
+    init(path: String, before: String?, after: String?) {
+      self.path = path
+      self.before = before
+      afterFingerprint = after.map(UndoJournal.fingerprint)
+    }
+
+    init(path: String, before: String?, afterFingerprint: String?) {
+      self.path = path
+      self.before = before
+      self.afterFingerprint = afterFingerprint
+    }
+  }
+
+  /// A 64-bit FNV-1a hash of the text, in hex: it tells a file pact wrote from one
+  /// changed since, without keeping a second copy of every file a large import writes.
+  static func fingerprint(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    return String(hash, radix: 16)
   }
 
   /// One change a pact command made.
@@ -37,7 +61,8 @@ struct UndoJournal {
     let name = String(format: "%010d.json", last + 1)
     let files: [JSONValue] = entry.files.map { file in
       .object([
-        "path": .string(file.path), "before": .text(file.before), "after": .text(file.after),
+        "path": .string(file.path), "before": .text(file.before),
+        "after": .text(file.afterFingerprint),
       ])
     }
     let json: JSONValue = .object(["label": .string(entry.label), "files": .array(files)])
@@ -65,7 +90,8 @@ struct UndoJournal {
       }
       files.append(
         FileChange(
-          path: path, before: item["before"]?.stringValue, after: item["after"]?.stringValue))
+          path: path, before: item["before"]?.stringValue,
+          afterFingerprint: item["after"]?.stringValue))
     }
     return (url, Entry(label: json["label"]?.stringValue ?? "a change", files: files))
   }

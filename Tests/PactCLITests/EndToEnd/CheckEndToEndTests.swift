@@ -97,12 +97,12 @@ import Testing
       member["leftOn"] = "2023-01-01"
     }
     try edit(panel, "priorities/PJ4H88Q.json") { $0["rank"] = 1 }
-    try edit(panel, "priorities/PRZ84B9.json") { priority in
+    try edit(panel, "priorities/closed/PRZ84B9.json") { priority in
       priority["status"] = "active"
       priority["fromIssue"] = "IZZZZZZ"
       priority["setAt"] = "2023-09-13"
     }
-    try edit(panel, "priorities/PY9RAAY.json") { $0["closedOn"] = "2023-11-01" }
+    try edit(panel, "priorities/closed/PY9RAAY.json") { $0["closedOn"] = "2023-11-01" }
     try edit(panel, "issues/IDV6MK4.json") { $0["priority"] = "PHJQZRE" }
     try edit(panel, "issues/I8BDPZZ.json") { issue in
       var raised = issue["raised"] as? [[String: Any]] ?? []
@@ -148,11 +148,11 @@ import Testing
       "members/M6CM6TC.json:agency:unknown-agency",
       "members/M6CM6TC.json:leftOn:date-order",
       "priorities/PJ4H88Q.json:rank:duplicate-rank",
-      "priorities/PRZ84B9.json:rank:missing-rank",
-      "priorities/PRZ84B9.json:status:too-many-priorities",
-      "priorities/PRZ84B9.json:fromIssue:unknown-issue",
-      "priorities/PRZ84B9.json:setAt:unknown-meeting",
-      "priorities/PY9RAAY.json:closedOn:date-order",
+      "priorities/closed/PRZ84B9.json:rank:missing-rank",
+      "priorities/closed/PRZ84B9.json:status:too-many-priorities",
+      "priorities/closed/PRZ84B9.json:fromIssue:unknown-issue",
+      "priorities/closed/PRZ84B9.json:setAt:unknown-meeting",
+      "priorities/closed/PY9RAAY.json:closedOn:date-order",
       "issues/IDV6MK4.json:priority:priority-mismatch",
       "issues/I8BDPZZ.json:raised[0].meeting:unknown-meeting",
       "actions/done/a66a789.json:-:duplicate-id",
