@@ -11,12 +11,7 @@ let package = Package(
   targets: [
     .target(name: "PactCore"),
     .target(name: "PactCLI", dependencies: ["PactCore"]),
-    .executableTarget(
-      name: "pact", dependencies: ["PactCLI"],
-      // A release pact links the Swift runtime and Foundation into itself: it starts in
-      // half the time, and the binary runs on a machine without Swift installed.
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
-    ),
+    .executableTarget(name: "pact", dependencies: ["PactCLI"]),
     .executableTarget(name: "pact-bench", dependencies: ["PactCore"]),
     .target(
       name: "PactTestSupport",
