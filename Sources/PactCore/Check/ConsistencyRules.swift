@@ -69,7 +69,7 @@ struct ConsistencyRules {
   private mutating func checkActions() {
     for action in snapshot.actions {
       let file = snapshot.file(of: action)
-      let outcome = action.outcome?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+      let outcome = action.outcome?.trimmed ?? ""
       if action.status == .done, outcome.isEmpty {
         add(
           file, "outcome", .missingOutcome, "a done action with no outcome",

@@ -73,7 +73,7 @@ struct RecordReader {
   /// A required non-empty string.
   mutating func nonEmptyString(_ key: String) -> String? {
     guard let value = string(key) else { return nil }
-    if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if value.trimmed.isEmpty {
       report(key, "must not be empty")
       return nil
     }

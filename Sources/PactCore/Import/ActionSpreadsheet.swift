@@ -17,7 +17,7 @@ public struct ActionSpreadsheet: Sendable {
     let used = Set(columns.values)
     return headings.enumerated()
       .filter { !used.contains($0.offset) && !$0.element.allSatisfy(\.isWhitespace) }
-      .map { $0.element.trimmingCharacters(in: .whitespacesAndNewlines) }
+      .map { $0.element.trimmed }
   }
   /// The rows that can be read, in file order.
   public private(set) var rows: [ImportRow] = []
@@ -93,14 +93,14 @@ public struct ActionSpreadsheet: Sendable {
 
   /// The heading of a column, for messages.
   private func heading(_ column: ImportColumn) -> String {
-    columns[column].map { headings[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
+    columns[column].map { headings[$0].trimmed }
       ?? column.headings[0]
   }
 
   private func readRow(_ record: CSVRecord) -> RowReading {
     func cell(_ column: ImportColumn) -> String? {
       guard let index = columns[column], index < record.fields.count else { return nil }
-      let value = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      let value = record.fields[index].trimmed
       return value.isEmpty ? nil : value
     }
     // A one-line value: spreadsheet cells wrap, but a title or a name is one line.

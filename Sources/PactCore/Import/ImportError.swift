@@ -49,7 +49,7 @@ public enum ImportDataError: Error, Equatable, LocalizedError {
     case .malformed(let file, let line, let message):
       return "\(file):\(line): \(message)"
     case .missingColumns(let file, let found):
-      let names = found.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      let names = found.filter { !$0.trimmed.isEmpty }
       return "\(file): no header row names both the action and the lead agency columns; "
         + (names.isEmpty
           ? "the file has no header row"

@@ -14,7 +14,7 @@ enum SpreadsheetDate: Equatable {
   /// Reads a cell. Day first, as the UK writes dates; a two-digit year is 20YY; a year
   /// first (four digits) is year-month-day.
   init(_ cell: String) {
-    let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = cell.trimmed
     guard !text.isEmpty else {
       self = .blank
       return

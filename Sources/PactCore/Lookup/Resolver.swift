@@ -14,7 +14,7 @@ struct Resolver<R> {
   let label: (R) -> String
 
   func resolve(_ query: String) throws(LookupError) -> R {
-    let wanted = query.trimmingCharacters(in: .whitespaces)
+    let wanted = query.trimmed
     let folded = Resolver.fold(wanted)
     if let exact = records.first(where: { id($0) == wanted }) { return exact }
     let exactMatches = records.filter { record in

@@ -3,7 +3,7 @@ import Foundation
 /// Checks of values people type, shared by every command that takes them.
 enum Validate {
   static func trimmed(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespacesAndNewlines)
+    text.trimmed
   }
 
   /// An e-mail address: something, one `@`, a domain with a dot, no spaces.

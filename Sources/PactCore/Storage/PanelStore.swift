@@ -391,7 +391,7 @@ public struct PanelStore: Sendable {
     let url = root.appendingPathComponent(".gitignore")
     let line = "\(PanelStore.privateFolder)/"
     var text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let lines = text.split(separator: "\n").map { $0.trimmed }
     guard !lines.contains(line), !lines.contains(PanelStore.privateFolder) else { return }
     if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
     text += "# pact's lock and undo history belong to this copy of the panel only\n\(line)\n"
