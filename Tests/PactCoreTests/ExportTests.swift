@@ -20,31 +20,6 @@ import Testing
     return meeting
   }
 
-  /// The content lines of an iCalendar document, unfolded byte by byte (as Characters, a
-  /// continuation's space and a combining mark after it would be one character).
-  private func contentLines(_ ics: String) -> [String] {
-    var lines: [String] = []
-    var line: [UInt8] = []
-    let bytes = Array(ics.utf8)
-    var index = 0
-    while index < bytes.count {
-      if bytes[index...].starts(with: [0x0D, 0x0A]) {
-        if bytes[(index + 2)...].first == 0x20 {
-          index += 3
-          continue
-        }
-        lines.append(String(decoding: line, as: UTF8.self))
-        line = []
-        index += 2
-      } else {
-        line.append(bytes[index])
-        index += 1
-      }
-    }
-    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-    return lines
-  }
-
   // MARK: - iCalendar
 
   @Test func onlyScheduledMeetingsAreEvents() throws {
@@ -55,7 +30,7 @@ import Testing
       meeting("2024-07-09", .scheduled, time: "19:00"),
       meeting("2024-07-09b", .scheduled),
     ]
-    let lines = contentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
+    let lines = iCalendarContentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
     #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
     #expect(
       lines.filter { $0.hasPrefix("UID:") } == [
@@ -67,7 +42,7 @@ import Testing
   @Test func aTimedMeetingLastsTwoHoursInLondonTime() throws {
     var snapshot = panel()
     snapshot.meetings = [meeting("2024-07-09", .scheduled, time: "19:00")]
-    let lines = contentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
+    let lines = iCalendarContentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
     #expect(lines.contains("DTSTART;TZID=Europe/London:20240709T190000"))
     #expect(lines.contains("DTEND;TZID=Europe/London:20240709T210000"))
     #expect(lines.contains("DTSTAMP:20240601T000000Z"))
@@ -77,7 +52,7 @@ import Testing
   @Test func aLateMeetingEndsTheNextDay() throws {
     var snapshot = panel()
     snapshot.meetings = [meeting("2024-12-31", .scheduled, time: "23:30")]
-    let lines = contentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
+    let lines = iCalendarContentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
     #expect(lines.contains("DTSTART;TZID=Europe/London:20241231T233000"))
     #expect(lines.contains("DTEND;TZID=Europe/London:20250101T013000"))
   }
@@ -85,7 +60,7 @@ import Testing
   @Test func aMeetingWithNoTimeIsAllDay() throws {
     var snapshot = panel()
     snapshot.meetings = [meeting("2024-02-28", .scheduled), meeting("2024-02-29", .scheduled)]
-    let lines = contentLines(MeetingCalendar(snapshot, today: try day("2024-01-01")).ics)
+    let lines = iCalendarContentLines(MeetingCalendar(snapshot, today: try day("2024-01-01")).ics)
     #expect(
       lines.filter { $0.hasPrefix("DTSTART;") || $0.hasPrefix("DTEND;") } == [
         "DTSTART;VALUE=DATE:20240228", "DTEND;VALUE=DATE:20240229",
@@ -95,7 +70,7 @@ import Testing
 
   @Test func anEmptyCalendarStillHoldsAComponent() throws {
     let ics = MeetingCalendar(panel(), today: try day("2024-06-01")).ics
-    let lines = contentLines(ics)
+    let lines = iCalendarContentLines(ics)
     #expect(lines.first == "BEGIN:VCALENDAR")
     #expect(lines.last == "END:VCALENDAR")
     #expect(lines.contains("BEGIN:VTIMEZONE"))
@@ -113,7 +88,7 @@ import Testing
       Priority(id: "P2", title: "Second, and more", setOn: try day("2024-01-01"), rank: 2),
       Priority(id: "P1", title: "First", setOn: try day("2024-01-01"), rank: 1),
     ]
-    let lines = contentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
+    let lines = iCalendarContentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
     #expect(lines.contains("SUMMARY:Borough Green\\, Wrotham and Platt PACT: online meeting"))
     #expect(lines.contains("LOCATION:Microsoft Teams"))
     // A URI value is not TEXT, so its ";" stays as typed.

@@ -19,13 +19,7 @@ public struct AgendaDocument: Sendable {
     document.raw(
       "## Agenda: " + Markdown.inline(meeting.kind.title) + ", "
         + Markdown.inline(PanelSnapshot.when(meeting)))
-    var place: [String] = []
-    if let venue = meeting.venue { place.append("**Venue:** " + Markdown.inline(venue)) }
-    if let platform = meeting.platform {
-      place.append("**Online:** " + Markdown.inline(platform))
-    }
-    if let link = meeting.link { place.append("**Join online:** " + Markdown.inline(link)) }
-    if !place.isEmpty { document.raw(place.joined(separator: "  \n")) }
+    if let place = PanelSnapshot.placeMarkdown(meeting, withLink: true) { document.raw(place) }
     let invited = snapshot.currentMembers.sorted { $0.name < $1.name }
     if !invited.isEmpty {
       document.raw("**Invited:**")

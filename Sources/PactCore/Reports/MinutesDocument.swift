@@ -15,12 +15,7 @@ public struct MinutesDocument: Sendable {
     document.raw(
       "## Minutes of the " + Markdown.inline(meeting.kind.title) + " held on "
         + Markdown.inline(PanelSnapshot.when(meeting)))
-    var place: [String] = []
-    if let venue = meeting.venue { place.append("**Venue:** " + Markdown.inline(venue)) }
-    if let platform = meeting.platform {
-      place.append("**Online:** " + Markdown.inline(platform))
-    }
-    if !place.isEmpty { document.raw(place.joined(separator: "  \n")) }
+    if let place = PanelSnapshot.placeMarkdown(meeting, withLink: false) { document.raw(place) }
 
     document.raw("### Present")
     if meeting.present.isEmpty {

@@ -28,6 +28,20 @@ extension PanelSnapshot {
     meetingsByDate.first { $0.id > meeting.id && $0.status != .cancelled }
   }
 
+  /// Where a meeting is, as Markdown lines: venue, online platform and, when asked, the
+  /// link to join; nil when none is recorded.
+  static func placeMarkdown(_ meeting: Meeting, withLink: Bool) -> String? {
+    var place: [String] = []
+    if let venue = meeting.venue { place.append("**Venue:** " + Markdown.inline(venue)) }
+    if let platform = meeting.platform {
+      place.append("**Online:** " + Markdown.inline(platform))
+    }
+    if withLink, let link = meeting.link {
+      place.append("**Join online:** " + Markdown.inline(link))
+    }
+    return place.isEmpty ? nil : place.joined(separator: "  \n")
+  }
+
   /// "Tuesday 9 July 2024, 19:00".
   static func when(_ meeting: Meeting) -> String {
     meeting.date.longText + (meeting.time.map { ", \($0)" } ?? "")

@@ -34,31 +34,6 @@ import Testing
     return files
   }
 
-  /// The content lines of an iCalendar document, unfolded byte by byte (as Characters, a
-  /// continuation's space and a combining mark after it would be one character).
-  private func contentLines(_ ics: String) -> [String] {
-    var lines: [String] = []
-    var line: [UInt8] = []
-    let bytes = Array(ics.utf8)
-    var index = 0
-    while index < bytes.count {
-      if bytes[index...].starts(with: [0x0D, 0x0A]) {
-        if bytes[(index + 2)...].first == 0x20 {
-          index += 3
-          continue
-        }
-        lines.append(String(decoding: line, as: UTF8.self))
-        line = []
-        index += 2
-      } else {
-        line.append(bytes[index])
-        index += 1
-      }
-    }
-    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-    return lines
-  }
-
   @Test(arguments: fixtures)
   func everyFormatMatchesItsGolden(fixture: String) throws {
     let panel = try FixturePanel(fixture)
@@ -121,7 +96,7 @@ import Testing
       #expect(!line.isEmpty)
     }
     // Unfolding gives back whole content lines: NAME[;PARAMS]:VALUE.
-    let unfolded = contentLines(ics)
+    let unfolded = iCalendarContentLines(ics)
     #expect(
       unfolded.allSatisfy {
         $0.range(of: #"^[A-Z-]+(;[A-Z-]+=[^;:]+)*:"#, options: .regularExpression) != nil
@@ -159,7 +134,7 @@ import Testing
         "--venue", #"Wrotham Hill lay-by, north side; meet at the "A20\M20" sign"#,
       ])
     let ics = try run(panel, ["export", "ics"])
-    let unfolded = contentLines(ics)
+    let unfolded = iCalendarContentLines(ics)
     #expect(
       unfolded.contains(#"LOCATION:Wrotham Hill lay-by\, north side\; meet at the "A20\\M20" sign"#)
     )
