@@ -91,7 +91,7 @@ public struct StatusReport: Sendable {
       warnings.append(
         .init(
           .notEndorsed,
-          "The CSP has not endorsed the panel yet: record it with "
+          "The CSP has not endorsed the panel yet: "
             + "pact panel set --status endorsed --endorsed-on DATE."))
     }
     for criterion in Criterion.allCases where panel.criteria[criterion]?.met == false {
