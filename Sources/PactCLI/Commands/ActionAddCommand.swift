@@ -39,7 +39,7 @@ enum ActionAddCommand {
     draft.agreedAt = arguments.value("agreed-at")
     let today = try invocation.today()
     var generator = SystemRandomNumberGenerator()
-    let (action, represented) = try invocation.store().update { snapshot in
+    let (action, represented) = try invocation.store().update(.openActions) { snapshot in
       let action = try snapshot.addAction(draft, today: today, using: &generator)
       return (action, snapshot.membersByAgency[action.lead] != nil)
     }

@@ -26,7 +26,7 @@ enum ActionDoneCommand {
     let outcome = arguments.value("outcome") ?? ""  // required by the parser
     let day = try invocation.dayOfEvent("on")
     let query = arguments.positional("action") ?? ""
-    let action = try invocation.store().update { snapshot in
+    let action = try invocation.store().updateAction(named: query) { snapshot in
       try snapshot.completeAction(
         query, outcome: outcome, difference: arguments.value("difference"), on: day)
     }

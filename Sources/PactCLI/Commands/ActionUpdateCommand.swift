@@ -42,7 +42,7 @@ enum ActionUpdateCommand {
     }
     let day = try invocation.dayOfEvent("on")
     let query = arguments.positional("action") ?? ""
-    let action = try invocation.store().update { snapshot in
+    let action = try invocation.store().updateAction(named: query) { snapshot in
       try snapshot.updateAction(query, change, on: day)
     }
     invocation.say("Updated action \(action.id) (\(action.status.words)).")

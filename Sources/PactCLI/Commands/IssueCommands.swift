@@ -17,7 +17,7 @@ enum IssueCommands {
       arguments: [ArgumentSpec(name: "issue", help: "The issue's id, or its title (or a prefix).")]),
     run: { invocation in
       let query = invocation.arguments.positional("issue") ?? ""
-      let issue = try invocation.store().update { try $0.closeIssue(query) }
+      let issue = try invocation.store().update(.openActions) { try $0.closeIssue(query) }
       invocation.say("Closed issue \(issue.id): \(issue.title).")
     })
 
@@ -50,7 +50,7 @@ enum IssueCommands {
       let source = try invocation.choice("source", as: IssueSource.self)
       let title = arguments.positional("title") ?? ""
       var generator = SystemRandomNumberGenerator()
-      let result = try invocation.store().update { snapshot in
+      let result = try invocation.store().update(.openActions) { snapshot in
         try snapshot.raiseIssue(
           title, category: arguments.value("category"), on: day, source: source,
           using: &generator)

@@ -39,7 +39,7 @@ enum MeetingAddCommand {
     let details = try MeetingOptions.details(invocation)
     let today = try invocation.today()
     let scheduled = invocation.arguments.flag("scheduled")
-    let result = try invocation.store().update { snapshot in
+    let result = try invocation.store().update(.openActions) { snapshot in
       try snapshot.addMeeting(on: date, details, scheduled: scheduled, today: today)
     }
     let meeting = result.meeting
@@ -58,7 +58,9 @@ enum MeetingAddCommand {
   static func update(_ invocation: Invocation) throws {
     let query = invocation.arguments.positional("date") ?? ""
     let details = try MeetingOptions.details(invocation)
-    let meeting = try invocation.store().update { try $0.updateMeeting(query, details) }
+    let meeting = try invocation.store().update(.openActions) {
+      try $0.updateMeeting(query, details)
+    }
     invocation.say("Updated the \(meeting.kind.title) of \(meeting.date.longText).")
   }
 }

@@ -39,7 +39,7 @@ enum PriorityAddCommand {
     }
     let today = try invocation.today()
     var generator = SystemRandomNumberGenerator()
-    let priority = try invocation.store().update { snapshot in
+    let priority = try invocation.store().update(.openActions) { snapshot in
       try snapshot.addPriority(draft, today: today, using: &generator)
     }
     invocation.say(

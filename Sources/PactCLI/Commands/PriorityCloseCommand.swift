@@ -28,7 +28,7 @@ enum PriorityCloseCommand {
     let day = try invocation.dayOfEvent("on")
     let query = arguments.positional("priority") ?? ""
     let achieved = !arguments.flag("not-achieved")
-    let priority = try invocation.store().update { snapshot in
+    let priority = try invocation.store().update(.openActions) { snapshot in
       try snapshot.closePriority(query, outcome: outcome, achieved: achieved, on: day)
     }
     invocation.say(

@@ -36,7 +36,9 @@ enum PriorityCommands {
       guard let rank = Int(text), (1...3).contains(rank) else {
         throw invocation.usageError("Invalid rank '\(text)': expected 1, 2 or 3")
       }
-      let priority = try invocation.store().update { try $0.rankPriority(query, to: rank) }
+      let priority = try invocation.store().update(.openActions) {
+        try $0.rankPriority(query, to: rank)
+      }
       invocation.say("\"\(priority.title)\" is now priority \(rank).")
     })
 }

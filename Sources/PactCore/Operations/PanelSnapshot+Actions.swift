@@ -57,7 +57,8 @@ extension PanelSnapshot {
     let priority = try draft.priority.map { try self.priority($0) }
     let meeting =
       try draft.agreedAt.map { try self.meeting($0) } ?? lastHeldMeeting(onOrBefore: today)
-    let id = RecordID.generate(.action, existing: Set(actions.map(\.id)), using: &generator)
+    let id = RecordID.generate(
+      .action, existing: Set(actions.map(\.id)).union(unreadActionIDs), using: &generator)
     var action = Action(id: id, title: title, lead: lead.id, agreedOn: meeting?.date ?? today)
     action.priority = priority?.id
     action.agreedAt = meeting?.id

@@ -15,6 +15,9 @@ public struct PanelSnapshot: Sendable {
   /// Done and dropped actions that were counted but not read (`PanelStore.load(.openWork)`).
   public internal(set) var unreadClosedActions: [ActionStatus: Int] = [:]
 
+  /// The ids of done and dropped actions not read (`PanelStore.Scope.openActions`).
+  public internal(set) var unreadActionIDs: Set<String> = []
+
   /// How many actions have `status`, counting those not read.
   public func actionCount(_ status: ActionStatus) -> Int {
     actions.filter { $0.status == status }.count + unreadClosedActions[status, default: 0]

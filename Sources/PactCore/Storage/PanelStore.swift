@@ -42,6 +42,10 @@ public struct PanelStore: Sendable {
     /// priorities: what the chair's briefing needs, whose cost then grows with the open
     /// work, not the years of history. A snapshot read so is never written back.
     case openWork
+    /// Everything but done and dropped actions, whose ids alone are listed: enough for a
+    /// change that touches only open actions, and far cheaper on a panel with years of
+    /// history.
+    case openActions
   }
 
   /// Reads the panel.
@@ -74,7 +78,7 @@ public struct PanelStore: Sendable {
     var priorities = try loadRecords(
       Priority.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
       forWriting: forWriting)
-    if scope == .everything {
+    if scope != .openWork {
       for folder in RecordKind.issue.folders.dropFirst() {
         issues += try loadRecords(
           Issue.self, in: folder, diagnostics: &diagnostics, originals: &originals,
@@ -90,6 +94,7 @@ public struct PanelStore: Sendable {
       Action.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
       forWriting: forWriting)
     var unread: [ActionStatus: Int] = [:]
+    var unreadIDs: Set<String> = []
     for status in [ActionStatus.done, .dropped] {
       let folder = Action.folder(for: status)
       switch scope {
@@ -97,8 +102,10 @@ public struct PanelStore: Sendable {
         actions += try loadRecords(
           Action.self, in: folder, diagnostics: &diagnostics, originals: &originals,
           readFrom: &readFrom, forWriting: forWriting)
-      case .openWork:
-        unread[status] = try fileNames(in: folder).filter(PanelStore.isRecordFileName).count
+      case .openWork, .openActions:
+        let names = try fileNames(in: folder).filter(PanelStore.isRecordFileName)
+        unread[status] = names.count
+        if scope == .openActions { unreadIDs.formUnion(names.map { String($0.dropLast(5)) }) }
       }
     }
     guard diagnostics.isEmpty, let panel else { throw DataFileError.invalid(diagnostics) }
@@ -108,6 +115,7 @@ public struct PanelStore: Sendable {
     snapshot.priorities = priorities
     snapshot.actions = actions
     snapshot.unreadClosedActions = unread
+    snapshot.unreadActionIDs = unreadIDs
     snapshot.readFrom = readFrom
     snapshot.originals = originals
     return snapshot
@@ -240,13 +248,36 @@ public struct PanelStore: Sendable {
   ///
   /// - Throws: `StorageError.busy` when another pact process holds the lock past
   ///   `lockTimeout`; whatever `load()` or `body` throws.
-  public func update<T>(_ body: (inout PanelSnapshot) throws -> T) throws -> T {
+  public func update<T>(
+    _ scope: Scope = .everything, _ body: (inout PanelSnapshot) throws -> T
+  ) throws -> T {
     let lock = try takeLock()
     defer { withExtendedLifetime(lock) {} }
-    var snapshot = try load(.everything, forWriting: true)
+    var snapshot = try load(scope == .openWork ? .everything : scope, forWriting: true)
     let result = try body(&snapshot)
     try write(snapshot)
     return result
+  }
+
+  /// Changes an open action named by `query` reading only the open work; when the query
+  /// might name a done or dropped action (an id of one starts with it, or no open action
+  /// matches), reads the whole panel instead.
+  public func updateAction<T>(
+    named query: String, _ body: (inout PanelSnapshot) throws -> T
+  ) throws -> T {
+    do {
+      return try update(.openActions) { snapshot in
+        let wanted = query.trimmed.uppercased()
+        if snapshot.unreadActionIDs.contains(where: { $0.uppercased().hasPrefix(wanted) }) {
+          throw NeedsWholePanel()
+        }
+        return try body(&snapshot)
+      }
+    } catch is NeedsWholePanel {
+      return try update(.everything, body)
+    } catch LookupError.notFound(kind: .action, _, _) {
+      return try update(.everything, body)
+    }
   }
 
   private func takeLock() throws -> FileLock {
@@ -399,3 +430,6 @@ public struct PanelStore: Sendable {
       Data(text.utf8), to: url, scratch: privateURL.appendingPathComponent("tmp"))
   }
 }
+
+/// A change read too little of the panel and must start again reading all of it.
+private struct NeedsWholePanel: Error {}
