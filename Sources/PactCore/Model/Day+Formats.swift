@@ -6,9 +6,4 @@ extension Day {
     let y = year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)"
     return "\(d)/\(m)/\(y)"
   }
-
-  /// "Tue 12 Mar 2024".
-  public var abbreviatedText: String {
-    "\(Day.weekdayNames[weekday - 1].prefix(3)) \(day) \(Day.monthNames[month - 1].prefix(3)) \(year)"
-  }
 }

@@ -23,15 +23,10 @@ public enum AtomicFile {
 
   /// Writes `data` to a temporary file in `scratch`, flushed to disk when `flush` is set
   /// (otherwise the caller flushes many at once before committing them).
-  static func stage(_ data: Data, to url: URL, scratch: URL, flush: Bool) throws -> Staged {
-    let manager = FileManager.default
-    do {
-      try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
-      try manager.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    } catch {
-      throw StorageError.writeFailed(path: url.path, reason: describe(error))
-    }
+  static func stage(
+    _ data: Data, to url: URL, scratch: URL, flush: Bool, creatingFolders: Bool = true
+  ) throws -> Staged {
+    if creatingFolders { try createFolders([scratch, url.deletingLastPathComponent()]) }
     let temporary = scratch.appendingPathComponent(
       "\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
     let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -58,6 +53,17 @@ public enum AtomicFile {
       throw StorageError.writeFailed(path: url.path, reason: failure)
     }
     return Staged(temporary: temporary, target: url)
+  }
+
+  /// Makes each folder (and those above it) that does not exist yet.
+  static func createFolders(_ folders: [URL]) throws {
+    for folder in folders {
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw StorageError.writeFailed(path: folder.path, reason: describe(error))
+      }
+    }
   }
 
   /// Flushes every pending write to disk at once (`sync`): cheaper than one flush per file

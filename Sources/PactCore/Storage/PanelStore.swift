@@ -337,13 +337,20 @@ public struct PanelStore: Sendable {
   private func apply(_ files: [(path: String, text: String?)]) throws {
     let scratch = privateURL.appendingPathComponent("tmp")
     let many = files.count > 8
+    // Each folder once, not once per file: an import writes thousands into one folder.
+    let folders = Set(
+      files.filter { $0.text != nil }.map {
+        root.appendingPathComponent($0.path).deletingLastPathComponent().path
+      })
+    try AtomicFile.createFolders(
+      [scratch] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
     var staged: [AtomicFile.Staged] = []
     for (relative, text) in files {
       guard let text else { continue }
       staged.append(
         try AtomicFile.stage(
           Data(text.utf8), to: root.appendingPathComponent(relative), scratch: scratch,
-          flush: !many))
+          flush: !many, creatingFolders: false))
     }
     if many { AtomicFile.flushAll() }
     for file in staged { try AtomicFile.commit(file) }
