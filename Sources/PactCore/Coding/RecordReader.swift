@@ -1,31 +1,50 @@
 /// Reads the fields of one JSON object, collecting every problem instead of stopping at
 /// the first, and remembering which keys it used so that the rest are kept on rewrite.
+///
+/// A panel's history is thousands of records read this way, so the reader does no work
+/// for a field that is fine: names for messages are put together only for a problem.
 struct RecordReader {
   private let object: [String: JSONValue]
-  private let path: String
-  private var used: Set<String> = []
+  /// Where the object is in its file: the field holding it, and its index in that array.
+  private let container: String
+  private let index: Int?
+  /// The keys asked for, and how many of them the object has.
+  private var used: [String] = []
+  private var usedPresent = 0
   private(set) var problems: [FieldProblem] = []
 
   /// A reader over `value`; a value that is not an object is itself a problem.
   init(_ value: JSONValue, path: String = "") {
-    self.path = path
-    if case .object(let object) = value {
-      self.object = object
-    } else {
+    self.init(value, container: path, index: nil)
+  }
+
+  private init(_ value: JSONValue, container: String, index: Int?) {
+    self.container = container
+    self.index = index
+    guard case .object(let object) = value else {
       self.object = [:]
       problems.append(
         FieldProblem(
           field: path.isEmpty ? "(top level)" : path,
           message: "expected an object, found \(value.typeName)"))
+      return
     }
+    self.object = object
   }
+
+  /// The field path of the object itself: `updates[2]`, or empty at the top level.
+  private var path: String { index.map { "\(container)[\($0)]" } ?? container }
 
   /// The keys this reader did not use, to be written back unchanged.
   var unknownFields: [String: JSONValue] {
-    object.filter { !used.contains($0.key) }
+    guard usedPresent < object.count else { return [:] }
+    return object.filter { !used.contains($0.key) }
   }
 
-  func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+  func fieldName(_ key: String) -> String {
+    let path = path
+    return path.isEmpty ? key : "\(path).\(key)"
+  }
 
   mutating func report(_ key: String, _ message: String) {
     problems.append(FieldProblem(field: fieldName(key), message: message))
@@ -33,17 +52,21 @@ struct RecordReader {
 
   /// The value at `key`, treating JSON null as absent.
   private mutating func take(_ key: String) -> JSONValue? {
-    used.insert(key)
-    guard let value = object[key], value != .null else { return nil }
+    let value = object[key]
+    if !used.contains(key) {
+      used.append(key)
+      if value != nil { usedPresent += 1 }
+    }
+    guard let value, value != .null else { return nil }
     return value
   }
 
   private mutating func convert<T>(
-    _ key: String, expected: String, _ transform: (JSONValue) -> T?
+    _ key: String, expected: @autoclosure () -> String, _ transform: (JSONValue) -> T?
   ) -> T? {
     guard let value = take(key) else { return nil }
     if let result = transform(value) { return result }
-    report(key, "expected \(expected), found \(describe(value))")
+    report(key, "expected \(expected()), found \(describe(value))")
     return nil
   }
 
@@ -132,8 +155,9 @@ struct RecordReader {
   mutating func optionalEnum<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type)
     -> E?
   where E.RawValue == String {
-    let names = E.allCases.map(\.rawValue).joined(separator: ", ")
-    return convert(key, expected: "one of \(names)") { $0.stringValue.flatMap(E.init(rawValue:)) }
+    convert(key, expected: "one of \(E.allCases.map(\.rawValue).joined(separator: ", "))") {
+      $0.stringValue.flatMap(E.init(rawValue:))
+    }
   }
 
   /// A nested object read by `body`; its problems are reported with the full path.
@@ -153,9 +177,11 @@ struct RecordReader {
       report(key, "expected an array, found \(describe(value))")
       return []
     }
+    let field = fieldName(key)
     var result: [T] = []
+    result.reserveCapacity(items.count)
     for (index, item) in items.enumerated() {
-      var reader = RecordReader(item, path: "\(fieldName(key))[\(index)]")
+      var reader = RecordReader(item, container: field, index: index)
       let entry = body(&reader)
       problems.append(contentsOf: reader.problems)
       if let entry { result.append(entry) }
