@@ -77,15 +77,18 @@ public struct BoroughReport: Sendable {
   /// loaded becomes a failure and the others are still reported.
   ///
   /// Panels are read in parallel, each reduced to its figures and its open actions as soon
-  /// as it is read, so a county of three hundred panels is never in memory at once.
+  /// as it is read, so a county of three hundred panels is never in memory at once. Done
+  /// and dropped actions are read as their dates, through each panel's index in `.pact/`
+  /// (`PanelStore.Scope.overview`).
   public init(loading found: [PanelFinder.Found], asOf: Day) {
     let results = ResultSlots<Outcome>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
-        var snapshot = try PanelStore(root: panel.url, display: panel.display).load()
+        var snapshot = try PanelStore(root: panel.url, display: panel.display).load(.overview)
         let figures = BoroughReport.figures(snapshot, path: panel.display, asOf: asOf)
         snapshot.actions.removeAll { !$0.isOpen }
+        snapshot.closedActionDates = []
         snapshot.issues = []
         snapshot.meetings = []
         results[index] = .loaded(figures, snapshot)
@@ -160,7 +163,7 @@ public struct BoroughReport: Sendable {
           meetings: snapshot.meetingsOnList(priority, today: asOf))
       })
     var days: [Int] = []
-    for action in snapshot.actions {
+    for action in snapshot.actions.map(ActionDates.init) + snapshot.closedActionDates {
       switch action.status {
       case .open, .inProgress, .blocked:
         figures.open += 1

@@ -15,6 +15,10 @@ public struct PanelSnapshot: Sendable {
   /// Done and dropped actions that were counted but not read (`PanelStore.load(.openWork)`).
   public internal(set) var unreadClosedActions: [ActionStatus: Int] = [:]
 
+  /// The dates of the done and dropped actions not read in full, in no particular order
+  /// (`PanelStore.Scope.overview`).
+  public internal(set) var closedActionDates: [ActionDates] = []
+
   /// The ids of done and dropped actions not read (`PanelStore.Scope.openActions`).
   public internal(set) var unreadActionIDs: Set<String> = []
 

@@ -15,6 +15,10 @@ public struct PanelStore: Sendable {
   public var lockTimeout: TimeInterval = 10
   /// How `pact undo` names the changes this store makes: the command as typed.
   public var changeLabel = "a change"
+  /// How long, in nanoseconds, after a file's last change before the index of done and
+  /// dropped actions holds it (`Scope.overview`): a file changed again within one tick of
+  /// the file system's clock would keep its stamp, so only a file older than this is indexed.
+  var indexSettling: Int64 = 2_000_000_000
 
   /// The folder, local to this copy of the panel, where pact keeps its lock and working files.
   public static let privateFolder = ".pact"
@@ -46,6 +50,10 @@ public struct PanelStore: Sendable {
     /// change that touches only open actions, and far cheaper on a panel with years of
     /// history.
     case openActions
+    /// What `pact report` needs: the open work as `openWork` reads it, and the done and
+    /// dropped actions as their dates alone (`PanelSnapshot.closedActionDates`), read
+    /// through an index in `.pact/` that holds them for every file unchanged since.
+    case overview
   }
 
   /// Reads the panel.
@@ -78,7 +86,7 @@ public struct PanelStore: Sendable {
     var priorities = try loadRecords(
       Priority.self, diagnostics: &diagnostics, originals: &originals, readFrom: &readFrom,
       forWriting: forWriting)
-    if scope != .openWork {
+    if scope != .openWork, scope != .overview {
       for folder in RecordKind.issue.folders.dropFirst() {
         issues += try loadRecords(
           Issue.self, in: folder, diagnostics: &diagnostics, originals: &originals,
@@ -95,9 +103,16 @@ public struct PanelStore: Sendable {
       forWriting: forWriting)
     var unread: [ActionStatus: Int] = [:]
     var unreadIDs: Set<String> = []
+    var closedDates: [ActionDates] = []
+    let indexed =
+      scope == .overview ? try closedActionDates(diagnostics: &diagnostics) : [:]
     for status in [ActionStatus.done, .dropped] {
       let folder = Action.folder(for: status)
       switch scope {
+      case .overview:
+        let dates = indexed[folder] ?? []
+        unread[status] = dates.count
+        closedDates += dates
       case .everything:
         actions += try loadRecords(
           Action.self, in: folder, diagnostics: &diagnostics, originals: &originals,
@@ -115,6 +130,7 @@ public struct PanelStore: Sendable {
     snapshot.priorities = priorities
     snapshot.actions = actions
     snapshot.unreadClosedActions = unread
+    snapshot.closedActionDates = closedDates
     snapshot.unreadActionIDs = unreadIDs
     snapshot.readFrom = readFrom
     snapshot.originals = originals
@@ -207,29 +223,41 @@ public struct PanelStore: Sendable {
     let names = try fileNames(in: directory)
     var records: [R] = []
     for name in names.sorted() where PanelStore.isRecordFileName(name) {
+      guard
+        let record = try loadRecord(
+          R.self, named: name, in: directory, diagnostics: &diagnostics)
+      else { continue }
+      records.append(record)
       let relative = "\(directory)/\(name)"
-      let id = String(name.dropLast(5))
-      guard PanelStore.isSafeID(id) else {
-        diagnostics.append(
-          DataFileDiagnostic(
-            file: displayPath(relative),
-            message: "the file name is not a valid \(R.kind.noun) id "
-              + "(letters, digits and hyphens only)"))
-        continue
-      }
-      guard let json = try readJSON(relative, diagnostics: &diagnostics) else { continue }
-      var reader = RecordReader(json)
-      let record = R(id: id, reading: &reader)
-      append(reader.problems, file: relative, to: &diagnostics)
-      if reader.problems.isEmpty, let record {
-        records.append(record)
-        // What pact would write for the record as read: a file that means the same but is
-        // laid out differently (by hand) is left alone unless the record changes.
-        if forWriting { originals[relative] = record.json }
-        readFrom["\(R.kind.rawValue)/\(id)"] = relative
-      }
+      // What pact would write for the record as read: a file that means the same but is
+      // laid out differently (by hand) is left alone unless the record changes.
+      if forWriting { originals[relative] = record.json }
+      readFrom["\(R.kind.rawValue)/\(record.id)"] = relative
     }
     return records
+  }
+
+  /// Reads the record in the file `name` of `directory`, or nil after noting in
+  /// `diagnostics` why it cannot be read.
+  func loadRecord<R: Record>(
+    _ type: R.Type, named name: String, in directory: String,
+    diagnostics: inout [DataFileDiagnostic]
+  ) throws -> R? {
+    let relative = "\(directory)/\(name)"
+    let id = String(name.dropLast(5))
+    guard PanelStore.isSafeID(id) else {
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: displayPath(relative),
+          message: "the file name is not a valid \(R.kind.noun) id "
+            + "(letters, digits and hyphens only)"))
+      return nil
+    }
+    guard let json = try readJSON(relative, diagnostics: &diagnostics) else { return nil }
+    var reader = RecordReader(json)
+    let record = R(id: id, reading: &reader)
+    append(reader.problems, file: relative, to: &diagnostics)
+    return reader.problems.isEmpty ? record : nil
   }
 
   /// Whether `id` is safe to use as a file name: ASCII letters, digits and hyphens.
@@ -425,14 +453,28 @@ public struct PanelStore: Sendable {
     }
   }
 
+  /// Whether the panel's `.gitignore` keeps pact's private folder out of git.
+  var gitIgnoresPrivateFolder: Bool {
+    PanelStore.ignoresPrivateFolder(gitignore: gitignoreText)
+  }
+
+  private var gitignoreText: String {
+    (try? String(contentsOf: root.appendingPathComponent(".gitignore"), encoding: .utf8)) ?? ""
+  }
+
+  private static func ignoresPrivateFolder(gitignore text: String) -> Bool {
+    let lines = text.split(separator: "\n").map { $0.trimmed }
+    return lines.contains("\(privateFolder)/") || lines.contains(privateFolder)
+  }
+
   private func writeGitignore() throws {
     let url = root.appendingPathComponent(".gitignore")
-    let line = "\(PanelStore.privateFolder)/"
-    var text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    let lines = text.split(separator: "\n").map { $0.trimmed }
-    guard !lines.contains(line), !lines.contains(PanelStore.privateFolder) else { return }
+    var text = gitignoreText
+    guard !PanelStore.ignoresPrivateFolder(gitignore: text) else { return }
     if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-    text += "# pact's lock and undo history belong to this copy of the panel only\n\(line)\n"
+    text +=
+      "# pact's lock and undo history belong to this copy of the panel only\n"
+      + "\(PanelStore.privateFolder)/\n"
     try AtomicFile.write(
       Data(text.utf8), to: url, scratch: privateURL.appendingPathComponent("tmp"))
   }

@@ -1,0 +1,147 @@
+/// What `pact report` remembers, in the panel's `.pact/closed-actions`, of its done and
+/// dropped actions: for each file, its stamp when read and the action's dates.
+///
+/// A county's report would otherwise parse every action of every panel's years of history.
+/// The index is only ever a copy: an entry is used when the file's stamp is still the
+/// one recorded, and the file is read again otherwise, so hand edits, `git pull` and other
+/// copies of pact are all seen. A line pact cannot read makes the whole index be rebuilt.
+///
+/// One line per file, fields separated by tabs:
+/// `folder name inode size modified changed status agreedOn due completedOn`, with times in
+/// nanoseconds and an empty field for a date the action does not have.
+struct ClosedActionIndex: Equatable {
+  struct Entry: Equatable {
+    var stamp: FileStamp
+    var dates: ActionDates
+  }
+
+  /// The index's file, in the panel's private folder.
+  static let fileName = "closed-actions"
+  static let header = "pact closed-action index 1"
+
+  /// Entries by folder (`actions/done`), then by file name.
+  private(set) var entries: [String: [String: Entry]] = [:]
+
+  init() {}
+
+  var count: Int { entries.values.reduce(0) { $0 + $1.count } }
+
+  func entry(folder: String, name: String) -> Entry? { entries[folder]?[name] }
+
+  mutating func set(_ entry: Entry, folder: String, name: String) {
+    entries[folder, default: [:]][name] = entry
+  }
+
+  /// The index as written; entries in folder and name order, so it is the same text for
+  /// the same entries.
+  var text: String {
+    var text = ClosedActionIndex.header + "\n"
+    for folder in entries.keys.sorted() {
+      guard let files = entries[folder] else { continue }
+      for name in files.keys.sorted() {
+        guard let entry = files[name] else { continue }
+        let stamp = entry.stamp
+        let dates = entry.dates
+        let fields = [
+          folder, name, String(stamp.inode), String(stamp.size), String(stamp.modified),
+          String(stamp.changed), dates.status.rawValue, dates.agreedOn.description,
+          dates.due?.description ?? "", dates.completedOn?.description ?? "",
+        ]
+        text += fields.joined(separator: "\t") + "\n"
+      }
+    }
+    return text
+  }
+
+  /// Reads an index's text; nil when it is not one this pact writes.
+  init?(bytes: [UInt8]) {
+    let parsed = bytes.withUnsafeBufferPointer { ClosedActionIndex.parse($0) }
+    guard let parsed else { return nil }
+    self = parsed
+  }
+
+  /// Reads the lines field by field, straight from the bytes: a county's report reads
+  /// hundreds of thousands of them.
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ClosedActionIndex? {
+    let headerBytes = Array(header.utf8) + [UInt8(ascii: "\n")]
+    guard bytes.starts(with: headerBytes) else { return nil }
+    var cursor = FieldCursor(bytes: bytes, position: headerBytes.count)
+    var index = ClosedActionIndex()
+    // Folder names repeat on every line: decode each once.
+    var folder = ""
+    var folderBytes: Slice<UnsafeBufferPointer<UInt8>> = bytes[0..<0]
+    while !cursor.isAtEnd {
+      guard let folderField = cursor.field(), let nameField = cursor.field(),
+        !folderField.isEmpty, !nameField.isEmpty,
+        let inode = cursor.field().flatMap(UInt64.init(ascii:)),
+        let size = cursor.field().flatMap(Int64.init(ascii:)),
+        let modified = cursor.field().flatMap(Int64.init(ascii:)),
+        let changed = cursor.field().flatMap(Int64.init(ascii:)),
+        let statusField = cursor.field(),
+        let status = ActionStatus(rawValue: String(decoding: statusField, as: UTF8.self)),
+        let agreedOn = cursor.field().flatMap(Day.init(utf8:)),
+        let dueField = cursor.field(), let completedField = cursor.field(lastOnLine: true)
+      else { return nil }
+      let due = Day(utf8: dueField)
+      let completedOn = Day(utf8: completedField)
+      guard due != nil || dueField.isEmpty, completedOn != nil || completedField.isEmpty else {
+        return nil
+      }
+      if !folderField.elementsEqual(folderBytes) {
+        folder = String(decoding: folderField, as: UTF8.self)
+        folderBytes = folderField
+      }
+      let entry = Entry(
+        stamp: FileStamp(inode: inode, size: size, modified: modified, changed: changed),
+        dates: ActionDates(status: status, agreedOn: agreedOn, due: due, completedOn: completedOn))
+      index.set(entry, folder: folder, name: String(decoding: nameField, as: UTF8.self))
+    }
+    return index
+  }
+
+  /// Steps through tab-separated fields, each line ended by a newline.
+  private struct FieldCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position: Int
+
+    var isAtEnd: Bool { position >= bytes.count }
+
+    /// The next field, ended by a tab — or by the newline, for the line's last field; nil
+    /// when the line or the text ends sooner.
+    mutating func field(lastOnLine: Bool = false) -> Slice<UnsafeBufferPointer<UInt8>>? {
+      let start = position
+      while position < bytes.count {
+        let byte = bytes[position]
+        if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+          guard (byte == UInt8(ascii: "\n")) == lastOnLine else { return nil }
+          position += 1
+          return bytes[start..<(position - 1)]
+        }
+        position += 1
+      }
+      return nil
+    }
+  }
+}
+
+extension FixedWidthInteger {
+  /// Reads a decimal number written in ASCII digits, with a leading `-` for a negative one.
+  fileprivate init?<Bytes: Collection>(ascii bytes: Bytes) where Bytes.Element == UInt8 {
+    var digits = bytes[...]
+    let negative = digits.first == UInt8(ascii: "-")
+    if negative { digits = digits.dropFirst() }
+    guard !digits.isEmpty, digits.count <= 20 else { return nil }
+    var value: Self = 0
+    for byte in digits {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+      let digit = Self(byte - UInt8(ascii: "0"))
+      let (sum, overflowAgain) =
+        negative
+        ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+      guard !overflow, !overflowAgain else { return nil }
+      value = sum
+    }
+    self = value
+  }
+}

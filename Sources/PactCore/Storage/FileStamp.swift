@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What the file system says about a file without reading it — its inode, size, and when
+/// its contents and its metadata last changed — as git's index keeps it to tell a file
+/// changed since it was last read.
+///
+/// Any write to a file changes its change time, and replacing it by a rename gives a new
+/// inode, so a file whose stamp is as recorded holds what it held then — unless it changed
+/// again within the same tick of the file system's clock. `isSettled(before:)` tells when
+/// that can no longer happen.
+struct FileStamp: Equatable, Sendable {
+  var inode: UInt64
+  var size: Int64
+  /// Nanoseconds since 1970 when the contents last changed.
+  var modified: Int64
+  /// Nanoseconds since 1970 when the file or its metadata last changed.
+  var changed: Int64
+
+  init(inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+    self.inode = inode
+    self.size = size
+    self.modified = modified
+    self.changed = changed
+  }
+
+  init(_ info: stat) {
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    #if os(Linux)
+      modified = FileStamp.nanoseconds(info.st_mtim)
+      changed = FileStamp.nanoseconds(info.st_ctim)
+    #else
+      modified = FileStamp.nanoseconds(info.st_mtimespec)
+      changed = FileStamp.nanoseconds(info.st_ctimespec)
+    #endif
+  }
+
+  /// Whether both times are before `moment` (nanoseconds since 1970): a file last changed
+  /// well before it cannot change again unnoticed within the same tick.
+  func isSettled(before moment: Int64) -> Bool {
+    modified < moment && changed < moment
+  }
+
+  /// The time now, in nanoseconds since 1970.
+  static func now() -> Int64 {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return nanoseconds(time)
+  }
+
+  private static func nanoseconds(_ time: timespec) -> Int64 {
+    Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+  }
+}
+
+extension FastFile {
+  /// The names in the folder at `path` (not `.` or `..`), each with its stamp (nil when the
+  /// system will not give one, so the caller reads the file and reports why); nil when there
+  /// is no folder.
+  static func stamps(in path: String) throws(Failure) -> [(name: String, stamp: FileStamp?)]? {
+    guard let directory = opendir(path) else {
+      if errno == ENOENT || errno == ENOTDIR { return nil }
+      throw .system(String(cString: strerror(errno)))
+    }
+    defer { closedir(directory) }
+    let folder = dirfd(directory)
+    var entries: [(name: String, stamp: FileStamp?)] = []
+    while let entry = readdir(directory) {
+      withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        let name = String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        guard name != ".", name != ".." else { return }
+        var info = stat()
+        let status = raw.withMemoryRebound(to: CChar.self) { text in
+          text.baseAddress.map { fstatat(folder, $0, &info, 0) } ?? -1
+        }
+        entries.append((name, status == 0 ? FileStamp(info) : nil))
+      }
+    }
+    return entries
+  }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import PactTestSupport
+import Testing
+
+@testable import PactCore
+
+@Suite struct ClosedActionIndexTests {
+  private func day(_ text: String) throws -> Day { try #require(Day(text)) }
+
+  @Test func theTextListsEachFileOnATabSeparatedLineAndReadsBack() throws {
+    var index = ClosedActionIndex()
+    index.set(
+      .init(
+        stamp: FileStamp(inode: 42, size: 623, modified: 1_700_000_000_123_456_789, changed: 7),
+        dates: ActionDates(
+          status: .done, agreedOn: try day("2023-09-12"), due: try day("2023-10-31"),
+          completedOn: try day("2023-10-28"))),
+      folder: "actions/done", name: "A4ZDDME.json")
+    index.set(
+      .init(
+        stamp: FileStamp(inode: 9, size: 10, modified: 11, changed: 12),
+        dates: ActionDates(status: .dropped, agreedOn: try day("2020-01-02"))),
+      folder: "actions/dropped", name: "A1.json")
+    #expect(
+      index.text == """
+        pact closed-action index 1
+        actions/done\tA4ZDDME.json\t42\t623\t1700000000123456789\t7\tdone\t2023-09-12\t2023-10-31\t2023-10-28
+        actions/dropped\tA1.json\t9\t10\t11\t12\tdropped\t2020-01-02\t\t
+
+        """)
+    #expect(ClosedActionIndex(bytes: Array(index.text.utf8)) == index)
+    #expect(
+      ClosedActionIndex(bytes: Array("pact closed-action index 1\n".utf8)) == ClosedActionIndex())
+  }
+
+  @Test(arguments: [
+    "",
+    "pact closed-action index 2\n",
+    "pact closed-action index 1",
+    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t",
+    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\n",
+    "pact closed-action index 1\nactions/done\tA1.json\tx\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 1\nactions/done\tA1.json\t-1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tfinished\t2020-01-02\t\t\n",
+    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-02-30\t\t\n",
+    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\tsoon\t\n",
+    "pact closed-action index 1\n\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 1\nactions/done\tA1.json\t1\t99999999999999999999\t3\t4\tdone\t2020-01-02\t\t\n",
+  ])
+  func anythingElseIsNotAnIndex(text: String) {
+    #expect(ClosedActionIndex(bytes: Array(text.utf8)) == nil)
+  }
+
+  // MARK: Reading a panel through the index
+
+  private func makePanel() throws -> (TemporaryDirectory, PanelStore) {
+    let directory = try TemporaryDirectory()
+    var store = PanelStore(root: directory.url.appendingPathComponent("panel"), display: "panel")
+    try store.create(
+      PanelSnapshot.new(
+        name: "Borough Green PACT", areas: ["Borough Green"], partnership: nil,
+        policeForce: nil, today: try day("2024-03-12")))
+    for (folder, id, status, dates) in [
+      ("actions/done", "ADONE01", "done", #""due": "2023-10-31", "completedOn": "2023-10-28""#),
+      ("actions/done", "ADONE02", "done", #""completedOn": "2024-01-05""#),
+      ("actions/dropped", "ADROP01", "dropped", #""due": "2023-12-01""#),
+      ("actions", "AOPEN01", "open", #""due": "2024-04-01""#),
+    ] {
+      try write(
+        store, "\(folder)/\(id).json",
+        """
+        {"agreedOn": "2023-09-12", "lead": "police", "status": "\(status)", "title": "\(id)", \(dates)}
+        """)
+    }
+    // Files written a moment ago count as settled, so that the index holds them at once.
+    store.indexSettling = -60_000_000_000
+    return (directory, store)
+  }
+
+  private func write(_ store: PanelStore, _ relative: String, _ text: String) throws {
+    let url = store.root.appendingPathComponent(relative)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+
+  /// The dates in a fixed order: the overview gives them in the order the folder lists them.
+  private func sorted(_ dates: [ActionDates]) -> [ActionDates] {
+    dates.sorted { "\($0)" < "\($1)" }
+  }
+
+  private func indexURL(_ store: PanelStore) -> URL {
+    store.root.appendingPathComponent(".pact/closed-actions")
+  }
+
+  private func indexText(_ store: PanelStore) throws -> String {
+    try String(contentsOf: indexURL(store), encoding: .utf8)
+  }
+
+  @Test func theOverviewGivesWhatAFullReadGives() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let overview = try store.load(.overview)
+    let full = try store.load(.everything)
+    #expect(overview.actions.map(\.id) == ["AOPEN01"])
+    #expect(
+      sorted(overview.closedActionDates)
+        == sorted(full.actions.filter { !$0.isOpen }.map(ActionDates.init)))
+    #expect(overview.closedActionDates.map(\.status) == [.done, .done, .dropped])
+    #expect(
+      overview.closedActionDates.compactMap(\.completedOn).sorted() == [
+        try day("2023-10-28"), try day("2024-01-05"),
+      ])
+    for status in ActionStatus.allCases {
+      #expect(overview.actionCount(status) == full.actionCount(status))
+    }
+    // Read again, now through the index.
+    #expect(
+      sorted(try store.load(.overview).closedActionDates) == sorted(overview.closedActionDates))
+    let lines = try indexText(store).split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines[1].hasPrefix("actions/done\tADONE01.json\t"))
+    #expect(lines[3].hasSuffix("\tdropped\t2023-09-12\t2023-12-01\t"))
+  }
+
+  @Test func filesChangedWithinTheSettlingTimeAreNotIndexedYet() throws {
+    let (directory, settledStore) = try makePanel()
+    defer { directory.remove() }
+    var store = settledStore
+    store.indexSettling = 2_000_000_000
+    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(try indexText(store) == "pact closed-action index 1\n")
+  }
+
+  @Test func anEntryIsUsedOnlyWhileItsFileIsUnchanged() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.load(.overview)
+    // An entry whose stamp still matches is believed, whatever the file says: proof that
+    // the index is what was read.
+    let planted = try indexText(store).replacingOccurrences(
+      of: "\tdone\t2023-09-12\t2023-10-31\t2023-10-28\n",
+      with: "\tdone\t2023-09-12\t2023-10-31\t2023-10-30\n")
+    #expect(planted != (try indexText(store)))
+    try Data(planted.utf8).write(to: indexURL(store))
+    #expect(
+      try store.load(.overview).closedActionDates.compactMap(\.completedOn).sorted() == [
+        try day("2023-10-30"), try day("2024-01-05"),
+      ])
+    // A hand edit changes the file's stamp, so the file is read again.
+    try write(
+      store, "actions/done/ADONE01.json",
+      """
+      {"agreedOn": "2023-09-12", "lead": "police", "status": "done", "title": "ADONE01", \
+      "completedOn": "2023-11-15"}
+      """)
+    let edited = try store.load(.overview).closedActionDates.filter { $0.status == .done }
+    #expect(
+      sorted(edited) == [
+        ActionDates(
+          status: .done, agreedOn: try day("2023-09-12"), completedOn: try day("2023-11-15")),
+        ActionDates(
+          status: .done, agreedOn: try day("2023-09-12"), completedOn: try day("2024-01-05")),
+      ])
+    #expect(try indexText(store).contains("\tdone\t2023-09-12\t\t2023-11-15\n"))
+  }
+
+  @Test func aRemovedFileLeavesTheIndexAndANewOneJoinsIt() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.load(.overview)
+    try FileManager.default.removeItem(
+      at: store.root.appendingPathComponent("actions/dropped/ADROP01.json"))
+    try write(
+      store, "actions/dropped/ADROP02.json",
+      #"{"agreedOn": "2022-02-02", "lead": "police", "status": "dropped", "title": "New"}"#)
+    let dates = try store.load(.overview).closedActionDates
+    #expect(dates.filter { $0.status == .dropped }.map(\.agreedOn) == [try day("2022-02-02")])
+    #expect(dates.count == 3)
+    let text = try indexText(store)
+    #expect(!text.contains("ADROP01"))
+    #expect(text.contains("actions/dropped\tADROP02.json\t"))
+  }
+
+  @Test func anIndexPactCannotReadIsRebuilt() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.load(.overview)
+    let good = try indexText(store)
+    try Data("pact closed-action index 1\nnot\tan\tentry\n".utf8).write(to: indexURL(store))
+    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(try indexText(store) == good)
+  }
+
+  @Test func aClosedFilePactCannotReadIsReportedAsAFullReadReportsIt() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.load(.overview)
+    let index = try indexText(store)
+    try write(store, "actions/done/ABAD001.json", #"{"agreedOn": "someday", "lead": "police"}"#)
+    func problems(_ scope: PanelStore.Scope) -> [DataFileDiagnostic] {
+      do {
+        _ = try store.load(scope)
+        return []
+      } catch DataFileError.invalid(let diagnostics) {
+        return diagnostics
+      } catch {
+        return [DataFileDiagnostic(file: "?", message: "\(error)")]
+      }
+    }
+    let overview = problems(.overview)
+    #expect(overview.map(\.field) == ["title", "agreedOn"])
+    #expect(overview.allSatisfy { $0.file == "panel/actions/done/ABAD001.json" })
+    #expect(overview == problems(.everything))
+    #expect(try indexText(store) == index)
+  }
+
+  @Test func noPrivateFolderIsMadeUnlessGitIgnoresIt() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let manager = FileManager.default
+    let privateFolder = store.root.appendingPathComponent(".pact")
+    let gitignore = store.root.appendingPathComponent(".gitignore")
+    try manager.removeItem(at: privateFolder)
+    try Data("*.bak\n".utf8).write(to: gitignore)
+    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(!manager.fileExists(atPath: privateFolder.path))
+    try Data("*.bak\n.pact/\n".utf8).write(to: gitignore)
+    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(try indexText(store).split(separator: "\n").count == 4)
+  }
+}
