@@ -25,10 +25,16 @@ public enum RecordID {
     _ kind: RecordKind, existing: Set<String>, using generator: inout G
   ) -> String {
     let letter = kind.idPrefix ?? "R"
+    let base = UInt64(alphabet.count)
+    let combinations = (0..<randomLength).reduce(UInt64(1)) { product, _ in product * base }
     while true {
+      // One draw for all six characters: each draw from the system's generator is a system
+      // call, and an import makes thousands of ids.
+      var value = UInt64.random(in: 0..<combinations, using: &generator)
       var id = String(letter)
       for _ in 0..<randomLength {
-        id.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+        id.append(alphabet[Int(value % base)])
+        value /= base
       }
       if !existing.contains(id) { return id }
     }

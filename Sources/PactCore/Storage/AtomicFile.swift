@@ -11,27 +11,43 @@ import Foundation
 public enum AtomicFile {
   /// A file written to its temporary name, waiting to be renamed into place.
   struct Staged {
-    let temporary: URL
-    let target: URL
+    let temporary: String
+    let target: String
   }
 
   /// Writes `data` to `url` atomically, using `scratch` (on the same file system) for the
   /// temporary file.
   public static func write(_ data: Data, to url: URL, scratch: URL) throws {
-    try commit(stage(data, to: url, scratch: scratch, flush: true))
+    try createFolders([scratch, url.deletingLastPathComponent()])
+    var names = TemporaryNames()
+    try commit(
+      stage(
+        data, to: url.path, temporary: names.path(for: url.lastPathComponent, in: scratch.path),
+        flush: true))
   }
 
-  /// Writes `data` to a temporary file in `scratch`, flushed to disk when `flush` is set
-  /// (otherwise the caller flushes many at once before committing them).
+  /// Temporary names no other process, and no other file of this change, can be using:
+  /// the process id, a random number drawn once, and a count. Paths are strings, not URLs:
+  /// building a file URL asks the file system whether the path is a folder.
+  struct TemporaryNames {
+    private let prefix = ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))."
+    private var count = 0
+
+    /// A temporary path in `scratch` for the file `name`.
+    mutating func path(for name: String, in scratch: String) -> String {
+      count += 1
+      return "\(scratch)/\(name)\(prefix)\(count).tmp"
+    }
+  }
+
+  /// Writes `data` to the temporary path, flushed to disk when `flush` is set (otherwise
+  /// the caller flushes many at once before committing them). The folders must exist.
   static func stage(
-    _ data: Data, to url: URL, scratch: URL, flush: Bool, creatingFolders: Bool = true
+    _ data: Data, to target: String, temporary: String, flush: Bool
   ) throws -> Staged {
-    if creatingFolders { try createFolders([scratch, url.deletingLastPathComponent()]) }
-    let temporary = scratch.appendingPathComponent(
-      "\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-    let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw StorageError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+      throw StorageError.writeFailed(path: target, reason: String(cString: strerror(errno)))
     }
     var failure: String?
     data.withUnsafeBytes { buffer in
@@ -49,10 +65,10 @@ public enum AtomicFile {
     if failure == nil, flush, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
     close(fd)
     if let failure {
-      unlink(temporary.path)
-      throw StorageError.writeFailed(path: url.path, reason: failure)
+      unlink(temporary)
+      throw StorageError.writeFailed(path: target, reason: failure)
     }
-    return Staged(temporary: temporary, target: url)
+    return Staged(temporary: temporary, target: target)
   }
 
   /// Makes each folder (and those above it) that does not exist yet.
@@ -74,10 +90,10 @@ public enum AtomicFile {
 
   /// Renames a staged file into place.
   static func commit(_ staged: Staged) throws {
-    guard rename(staged.temporary.path, staged.target.path) == 0 else {
+    guard rename(staged.temporary, staged.target) == 0 else {
       let reason = String(cString: strerror(errno))
-      unlink(staged.temporary.path)
-      throw StorageError.writeFailed(path: staged.target.path, reason: reason)
+      unlink(staged.temporary)
+      throw StorageError.writeFailed(path: staged.target, reason: reason)
     }
   }
 
@@ -86,10 +102,10 @@ public enum AtomicFile {
     try write(data, to: url, scratch: url.deletingLastPathComponent())
   }
 
-  /// Removes `url` if it exists.
-  static func remove(_ url: URL) throws {
-    if unlink(url.path) != 0, errno != ENOENT {
-      throw StorageError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+  /// Removes the file at `path` if it exists.
+  static func remove(_ path: String) throws {
+    if unlink(path) != 0, errno != ENOENT {
+      throw StorageError.writeFailed(path: path, reason: String(cString: strerror(errno)))
     }
   }
 

@@ -364,26 +364,29 @@ public struct PanelStore: Sendable {
   /// once, before any is renamed into place, rather than file by file.
   private func apply(_ files: [(path: String, text: String?)]) throws {
     let scratch = privateURL.appendingPathComponent("tmp")
+    let rootPath = root.path
     let many = files.count > 8
     // Each folder once, not once per file: an import writes thousands into one folder.
     let folders = Set(
       files.filter { $0.text != nil }.map {
-        root.appendingPathComponent($0.path).deletingLastPathComponent().path
+        rootPath + "/" + $0.path.split(separator: "/").dropLast().joined(separator: "/")
       })
     try AtomicFile.createFolders(
       [scratch] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
+    var names = AtomicFile.TemporaryNames()
     var staged: [AtomicFile.Staged] = []
     for (relative, text) in files {
       guard let text else { continue }
+      let name = relative.split(separator: "/").last.map(String.init) ?? relative
       staged.append(
         try AtomicFile.stage(
-          Data(text.utf8), to: root.appendingPathComponent(relative), scratch: scratch,
-          flush: !many, creatingFolders: false))
+          Data(text.utf8), to: rootPath + "/" + relative,
+          temporary: names.path(for: name, in: scratch.path), flush: !many))
     }
     if many { AtomicFile.flushAll() }
     for file in staged { try AtomicFile.commit(file) }
     for (relative, text) in files where text == nil {
-      try AtomicFile.remove(root.appendingPathComponent(relative))
+      try AtomicFile.remove(rootPath + "/" + relative)
     }
   }
 
@@ -413,7 +416,7 @@ public struct PanelStore: Sendable {
       throw UndoError.changedSince(label: entry.label, files: changed.map(displayPath))
     }
     try apply(entry.files.map { ($0.path, $0.before) })
-    try AtomicFile.remove(url)
+    try AtomicFile.remove(url.path)
     return UndoneChange(label: entry.label, files: entry.files.map(\.path))
   }
 

@@ -70,7 +70,7 @@ struct UndoJournal {
       JSONWriter.prettyData(json), to: folder.appendingPathComponent(name),
       scratch: folder.deletingLastPathComponent().appendingPathComponent("tmp"))
     for old in existing.dropLast(max(0, UndoJournal.keep - 1)) {
-      try AtomicFile.remove(old)
+      try AtomicFile.remove(old.path)
     }
   }
 
