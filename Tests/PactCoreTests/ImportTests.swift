@@ -140,6 +140,84 @@ import Testing
     #expect(ImportRow.status(text) == nil)
   }
 
+  @Test(arguments: [
+    ("１２/03/2019", SpreadsheetDate.words("１２/03/2019")),
+    ("12/03/2019\u{301}", .words("12/03/2019\u{301}")),
+    ("99999999999999999999/1/2024", .notReal), ("12/03-2019", .notReal), ("12//2019", .notReal),
+    ("0012/03/2019", .notReal), ("2019-3-1", .day(Day(year: 2019, month: 3, day: 1) ?? .first)),
+    ("1.2.24", .day(Day(year: 2024, month: 2, day: 1) ?? .first)),
+    ("\t12/03/2019\n", .day(Day(year: 2019, month: 3, day: 12) ?? .first)),
+    ("-", .words("-")), ("\u{A0}ongoing\u{A0}", .words("ongoing")),
+  ])
+  func dateCellsOutsideTheUsualShapesReadAsBefore(text: String, expected: SpreadsheetDate) {
+    #expect(SpreadsheetDate(text) == expected)
+  }
+
+  @Test(arguments: [
+    ("Done\u{A0}", ActionStatus.done), ("IN\u{A0}PROGRESS", .inProgress),
+    ("\u{2003}Complete\u{2003}", .done), ("in_progress", .inProgress),
+    ("In Progress.", .inProgress),
+  ])
+  func statusWordsAroundOtherSpacingAndPunctuationAreRead(text: String, status: ActionStatus) {
+    #expect(ImportRow.status(text) == status)
+  }
+
+  @Test(arguments: ["\u{D6}pen", "D\u{43E}ne", "Do ne", "Clos\u{E9}d"])
+  func statusWordsWithOtherLettersAreNotRead(text: String) {
+    #expect(ImportRow.status(text) == nil)
+  }
+
+  @Test(arguments: [
+    ("  Speed watch \t", "Speed watch"), ("Speed watch", "Speed watch"),
+    ("\u{A0}Caf\u{E9}\u{A0}", "Caf\u{E9}"), ("Caf\u{E9}", "Caf\u{E9}"),
+    // A space with a combining accent is one character, and whitespace.
+    (" \u{301}x", "x"), ("x \u{301}", "x"), ("\u{600}1", "\u{600}1"),
+    ("\u{3000}\u{1F600}\u{2003}", "\u{1F600}"), ("\u{85}a\r\n", "a"),
+    ("\u{1C}a\u{1F}", "\u{1C}a\u{1F}"), ("", ""), (" \n ", ""),
+  ])
+  func cellsLoseWhitespaceAtEitherEnd(text: String, expected: String) {
+    #expect(Array(ImportRow.trimmed(text).unicodeScalars) == Array(expected.unicodeScalars))
+  }
+
+  @Test(arguments: [
+    ("Speed   watch\nat\tnight", "Speed watch at night"), ("Speed watch", "Speed watch"),
+    ("Caf\u{E9}\u{A0}\u{A0}bar", "Caf\u{E9} bar"), ("a \u{301}b", "a b"),
+    ("one\u{2028}two", "one two"), ("x\u{B}\u{C}y", "x y"),
+  ])
+  func aOneLineCellHasItsWordsJoinedBySingleSpaces(text: String, expected: String) {
+    #expect(Array(ImportRow.oneLine(text).unicodeScalars) == Array(expected.unicodeScalars))
+  }
+
+  @Test(arguments: [
+    ("In-Progress!", "in progress"), ("\u{C9}TAT  civil", "\u{E9}tat civil"),
+    ("Stra\u{DF}e", "stra\u{DF}e"), ("P\u{B2}", "p\u{B2}"), ("done\u{A0}", "done"),
+    ("__", ""), ("Lead agency", "lead agency"),
+  ])
+  func foldingKeepsLettersAndDigitsInLowerCase(text: String, expected: String) {
+    #expect(Array(ImportColumn.fold(text).unicodeScalars) == Array(expected.unicodeScalars))
+  }
+
+  @Test func asciiWordsLeavesTextThatIsNotASCIIToTheUnicodeRules() {
+    #expect(ImportRow.asciiWords("Caf\u{E9}", lowercased: true, between: .whitespace) == nil)
+    #expect(ImportRow.asciiWords("a b", lowercased: true, between: .whitespace) == "a b")
+    #expect(ImportRow.asciiWords("  A\t\tB  ", lowercased: true, between: .whitespace) == "a b")
+    #expect(
+      ImportRow.asciiWords("A-b__C.", lowercased: false, between: .nonAlphanumeric) == "A b C")
+    #expect(ImportRow.asciiWords("A-b", lowercased: false, between: .whitespace) == "A-b")
+    #expect(ImportRow.asciiWords(" \r\n", lowercased: false, between: .whitespace) == "")
+  }
+
+  @Test func cellsWithOtherSpacingAndLettersAreReadLikePlainOnes() throws {
+    let read = try sheet(
+      "Action,Lead,Owner,Status\n"
+        + "\"  Caf\u{E9}\u{A0}litter\r\n pick \",\u{A0}police\u{A0},\tJo  Sm\u{ED}th ,Done\u{A0}\n")
+    let row = try #require(read.rows.first)
+    #expect(Array(row.title.unicodeScalars) == Array("Caf\u{E9} litter pick".unicodeScalars))
+    #expect(row.lead == "police")
+    #expect(Array((row.owner ?? "").unicodeScalars) == Array("Jo Sm\u{ED}th".unicodeScalars))
+    #expect(row.status == .done)
+  }
+
   @Test func eachBadRowIsReportedByThePhysicalLineItStartsOn() throws {
     let read = try sheet(
       """
@@ -224,6 +302,38 @@ import Testing
     #expect(byTitle["C"]?.priorityText == "Dog fouling")
     // No third priority is active, so "3" names none.
     #expect(byTitle["D"]?.priorityText == "3")
+  }
+
+  @Test func aPriorityIsMatchedByTitleActiveFirstElseTheOneSetLatest() throws {
+    var snapshot = try panel()
+    func add(_ id: String, _ title: String, setOn: String, rank: Int? = nil) throws {
+      var priority = Priority(id: id, title: title, setOn: try day(setOn), rank: rank)
+      if rank == nil { priority.status = .achieved }
+      snapshot.priorities.append(priority)
+    }
+    try add("PDOG1", "Dog fouling", setOn: "2023-01-10")
+    try add("PDOG2", "dog  FOULING", setOn: "2023-05-01")
+    try add("PDOG3", "Dog Fouling", setOn: "2023-03-01")
+    try add("PSPEED", "Speeding on the a25", setOn: "2024-05-01")
+    try add("PLIT1", "Litter", setOn: "2023-02-01")
+    try add("PLIT2", "litter", setOn: "2023-02-01")
+    try add("PCAFE", "Stra\u{DF}e caf\u{E9}", setOn: "2024-03-12", rank: 3)
+    let speeding = try #require(snapshot.activePriorities.first?.id)
+    let flyTipping = try #require(snapshot.activePriorities.dropFirst().first?.id)
+    let cells = [
+      ("dog fouling", "PDOG2"), ("DOG  Fouling", "PDOG2"), ("speeding on the a25", speeding),
+      ("Speeding On The A25", speeding), ("stra\u{DF}e  CAF\u{C9}", "PCAFE"),
+      ("STRASSE CAF\u{C9}", nil), ("Priority 3", "PCAFE"), ("#1", speeding), ("p2", flyTipping),
+      ("P2", flyTipping), ("dog fouling", "PDOG2"), ("LITTER", "PLIT1"), ("P 2", nil),
+      ("Priority 4", nil), ("speeding on the a25", speeding),
+    ]
+    let text =
+      "Action,Lead,Priority\n"
+      + cells.enumerated().map { "A\($0.offset),police,\($0.element.0)\n" }.joined()
+    let summary = try importing(text, into: &snapshot)
+    #expect(summary.imported.map(\.priority) == cells.map(\.1))
+    #expect(
+      summary.imported.map(\.priorityText) == cells.map { $0.1 == nil ? $0.0 : nil })
   }
 
   @Test func aDateWithNoHeldMeetingIsAgreedOnThatDayAtNoMeeting() throws {

@@ -49,7 +49,10 @@ public struct ActionSpreadsheet: Sendable {
     if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
       throw ImportDataError.notCSV(file: display, workbook: true)
     }
-    if data.contains(0) { throw ImportDataError.notCSV(file: display, workbook: false) }
+    // Searched as raw bytes: going through `Data`'s iterator cost a byte at a time.
+    if data.withUnsafeBytes({ $0.contains(0) }) {
+      throw ImportDataError.notCSV(file: display, workbook: false)
+    }
     return try ActionSpreadsheet(text: CSVReader.decode(data), file: display)
   }
 
@@ -100,12 +103,11 @@ public struct ActionSpreadsheet: Sendable {
   private func readRow(_ record: CSVRecord) -> RowReading {
     func cell(_ column: ImportColumn) -> String? {
       guard let index = columns[column], index < record.fields.count else { return nil }
-      let value = record.fields[index].trimmed
+      let value = ImportRow.trimmed(record.fields[index])
       return value.isEmpty ? nil : value
     }
-    // A one-line value: spreadsheet cells wrap, but a title or a name is one line.
     func line(_ column: ImportColumn) -> String? {
-      cell(column).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+      cell(column).map(ImportRow.oneLine)
     }
     var messages: [String] = []
     if record.fields.count > headings.count {
@@ -120,22 +122,25 @@ public struct ActionSpreadsheet: Sendable {
       messages.append("no lead agency (the \"\(heading(.lead))\" cell is empty)")
     }
     var raised: Day?
-    switch SpreadsheetDate(cell(.raised) ?? "") {
+    let raisedCell = cell(.raised) ?? ""
+    switch SpreadsheetDate(raisedCell) {
     case .blank: break
     case .day(let day): raised = day
     case .notReal, .words:
-      messages.append(dateProblem(cell(.raised) ?? "", column: .raised))
+      messages.append(dateProblem(raisedCell, column: .raised))
     }
     var due: Day?
     var timescale: String?
-    switch SpreadsheetDate(cell(.due) ?? "") {
+    let dueCell = cell(.due) ?? ""
+    switch SpreadsheetDate(dueCell) {
     case .blank: break
     case .day(let day): due = day
     case .words(let words): timescale = words
-    case .notReal: messages.append(dateProblem(cell(.due) ?? "", column: .due))
+    case .notReal: messages.append(dateProblem(dueCell, column: .due))
     }
-    let status = ImportRow.status(cell(.status) ?? "")
-    if status == nil, let words = cell(.status) {
+    let statusCell = cell(.status)
+    let status = ImportRow.status(statusCell ?? "")
+    if status == nil, let words = statusCell {
       messages.append(
         "unknown status \"\(words)\" in \"\(heading(.status))\": expected \(ImportRow.statusWords)")
     }

@@ -56,7 +56,8 @@ public enum ImportColumn: String, CaseIterable, Sendable {
   /// Lower case, with every run of characters other than letters and digits made one space,
   /// and none at either end.
   static func fold(_ text: String) -> String {
-    text.lowercased()
+    ImportRow.asciiWords(text, lowercased: true, between: .nonAlphanumeric)
+      ?? text.lowercased()
       .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
       .joined(separator: " ")
   }

@@ -30,22 +30,25 @@ extension PanelSnapshot {
     summary.ignoredHeadings = sheet.ignoredHeadings
     let leads = try importLeads(sheet, options: options, created: &summary.newAgencies)
 
-    let fold = Resolver<Action>.fold
-    var agreed = Set(actions.map { "\(fold($0.title))\n\($0.lead)\n\($0.agreedOn)" })
-    var undated = Set(actions.map { "\(fold($0.title))\n\($0.lead)" })
+    let fold = PanelSnapshot.foldName
+    var agreed = Set(
+      actions.map { ImportKey(title: fold($0.title), lead: $0.lead, on: $0.agreedOn) })
+    var undated = Set(actions.map { ImportKey(title: fold($0.title), lead: $0.lead, on: nil) })
     var ids = Set(actions.map(\.id))
+    var lookups = ImportLookups(self)
     for row in sheet.rows {
       guard let lead = leads[fold(row.lead)] else { continue }
-      let key = "\(fold(row.title))\n\(lead)"
+      let key = ImportKey(title: fold(row.title), lead: lead, on: nil)
       let agreedOn = row.raised ?? today
-      let dated = "\(key)\n\(agreedOn)"
+      var dated = key
+      dated.on = agreedOn
       if row.raised == nil ? undated.contains(key) : agreed.contains(dated) {
         summary.alreadyInPanel += 1
         continue
       }
       let id = RecordID.generate(.action, existing: ids, using: &generator)
       ids.insert(id)
-      let action = importedAction(row, id: id, lead: lead, agreedOn: agreedOn)
+      let action = importedAction(row, id: id, lead: lead, agreedOn: agreedOn, lookups: &lookups)
       actions.append(action)
       summary.imported.append(action)
       agreed.insert(dated)
@@ -54,22 +57,33 @@ extension PanelSnapshot {
     return summary
   }
 
+  /// Lower case, with runs of spaces made one: `Resolver.fold`, without looking at the
+  /// characters of ASCII text one by one.
+  fileprivate static func foldName(_ text: String) -> String {
+    ImportRow.asciiWords(text, lowercased: true, between: .whitespace)
+      ?? Resolver<Action>.fold(text)
+  }
+
   /// The agency id of each lead the sheet names, by its folded name, adding agencies for
   /// those the panel does not have when asked to.
   private mutating func importLeads(
     _ sheet: ActionSpreadsheet, options: ImportOptions, created: inout [Agency]
   ) throws -> [String: String] {
-    let fold = Resolver<Agency>.fold
+    let fold = PanelSnapshot.foldName
     var leads: [String: String] = [:]
     var unknown: [UnknownAgency] = []
+    // Each unknown lead's place in `unknown` by its folded name, so that a lead named on
+    // many rows is found without folding every unknown name again.
+    var unknownIndex: [String: Int] = [:]
     for row in sheet.rows {
       let key = fold(row.lead)
       if leads[key] != nil { continue }
-      if let index = unknown.firstIndex(where: { fold($0.name) == key }) {
+      if let index = unknownIndex[key] {
         unknown[index].lines.append(row.line)
       } else if let agency = try? agency(row.lead) {
         leads[key] = agency.id
       } else {
+        unknownIndex[key] = unknown.count
         unknown.append(UnknownAgency(name: row.lead, lines: [row.line]))
       }
     }
@@ -94,17 +108,19 @@ extension PanelSnapshot {
     return leads
   }
 
-  private func importedAction(_ row: ImportRow, id: String, lead: String, agreedOn: Day) -> Action {
+  private func importedAction(
+    _ row: ImportRow, id: String, lead: String, agreedOn: Day, lookups: inout ImportLookups
+  ) -> Action {
     var action = Action(id: id, title: row.title, lead: lead, agreedOn: agreedOn)
     if let text = row.priority {
-      if let priority = importedPriority(text) {
+      if let priority = lookups.priority(text) {
         action.priority = priority.id
       } else {
         action.priorityText = text
       }
     }
     if let raised = row.raised {
-      action.agreedAt = meetingsByDate.first { $0.date == raised && $0.status == .held }?.id
+      action.agreedAt = lookups.heldMeetings[raised]
     }
     action.owner = row.owner
     action.due = row.due
@@ -128,18 +144,64 @@ extension PanelSnapshot {
     }
     return action
   }
+}
+
+/// A row as duplicate detection sees it: its folded title, its lead agency's id, and the
+/// day it was agreed (nil to match a row with no date raised on title and lead alone).
+private struct ImportKey: Hashable {
+  var title: String
+  var lead: String
+  var on: Day?
+}
+
+/// What `importActions` looks up for each row, worked out once for the whole import: the
+/// panel's meetings and priorities do not change while it runs.
+private struct ImportLookups {
+  /// The first held meeting of each day (in `meetingsByDate` order), by id.
+  let heldMeetings: [Day: String]
+  /// The priority each folded title names: the first active one with that title, else
+  /// the one set latest.
+  let titles: [String: Priority]
+  let active: [Priority]
+  /// What each Priority cell of plain ASCII text has been found to name, nil for none: a
+  /// log names the same few priorities thousands of times. Other text is matched every
+  /// time, since `String` equality counts different spellings of a character (such as
+  /// "é" and "e" with U+0301) as the same text, and could hand one the other's answer.
+  var named: [String: Priority?] = [:]
+
+  init(_ snapshot: PanelSnapshot) {
+    var heldMeetings: [Day: String] = [:]
+    for meeting in snapshot.meetingsByDate where meeting.status == .held {
+      if heldMeetings[meeting.date] == nil { heldMeetings[meeting.date] = meeting.id }
+    }
+    self.heldMeetings = heldMeetings
+    var byTitle: [String: [Priority]] = [:]
+    for priority in snapshot.priorities {
+      byTitle[PanelSnapshot.foldName(priority.title), default: []].append(priority)
+    }
+    titles = byTitle.compactMapValues { matches in
+      matches.first(where: \.isActive) ?? matches.max { $0.setOn < $1.setOn }
+    }
+    active = snapshot.activePriorities
+  }
 
   /// The priority a Priority cell names: a current rank ("2", "P2", "Priority 2"), or a
   /// title, ignoring case and spacing (an active priority before a closed one).
-  private func importedPriority(_ text: String) -> Priority? {
-    let folded = Resolver<Priority>.fold(text)
+  mutating func priority(_ text: String) -> Priority? {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return match(text) }
+    if let known = named[text] { return known }
+    let found = match(text)
+    named.updateValue(found, forKey: text)
+    return found
+  }
+
+  private func match(_ text: String) -> Priority? {
     let words = ImportColumn.fold(text)
     for prefix in ["", "p", "priority "] where words.hasPrefix(prefix) {
       if let rank = Int(words.dropFirst(prefix.count)), (1...3).contains(rank) {
-        return activePriorities.first { $0.rank == rank }
+        return active.first { $0.rank == rank }
       }
     }
-    let matches = priorities.filter { Resolver<Priority>.fold($0.title) == folded }
-    return matches.first(where: \.isActive) ?? matches.max { $0.setOn < $1.setOn }
+    return titles[PanelSnapshot.foldName(text)]
   }
 }

@@ -14,34 +14,78 @@ enum SpreadsheetDate: Equatable {
   /// Reads a cell. Day first, as the UK writes dates; a two-digit year is 20YY; a year
   /// first (four digits) is year-month-day.
   init(_ cell: String) {
-    let text = cell.trimmed
+    let text = ImportRow.trimmed(cell)
     guard !text.isEmpty else {
       self = .blank
       return
     }
-    let separators: Set<Character> = ["/", ".", "-"]
-    guard text.allSatisfy({ $0.isASCII && ($0.isNumber || separators.contains($0)) }),
-      text.contains(where: separators.contains), text.contains(where: \.isNumber)
-    else {
+    // Digits and separators are ASCII, so a date is read byte by byte; any other byte,
+    // including the first byte of a character that is not ASCII, makes the cell words.
+    var separator: UInt8?
+    var hasDigit = false
+    for byte in text.utf8 {
+      if SpreadsheetDate.isDigit(byte) {
+        hasDigit = true
+      } else if SpreadsheetDate.isSeparator(byte) {
+        if separator == nil { separator = byte }
+      } else {
+        self = .words(text)
+        return
+      }
+    }
+    guard let separator, hasDigit else {
       self = .words(text)
       return
     }
-    self =
-      SpreadsheetDate.numeric(text, separators: separators).map(SpreadsheetDate.day) ?? .notReal
+    self = SpreadsheetDate.numeric(text, separator: separator).map(SpreadsheetDate.day) ?? .notReal
   }
 
-  private static func numeric(_ text: String, separators: Set<Character>) -> Day? {
-    guard let separator = text.first(where: separators.contains) else { return nil }
-    let parts = text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-      let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2])
-    else { return nil }
-    if parts[0].count == 4 {
-      guard parts[1].count <= 2, parts[2].count <= 2 else { return nil }
-      return Day(year: first, month: second, day: third)
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+  }
+
+  /// One of the three numbers of a date, and how many digits it is written with.
+  private struct Number {
+    var value = 0
+    var digits = 0
+
+    mutating func append(_ digit: UInt8) {
+      // No part of a date has more than four digits; a longer one is refused by its count,
+      // so its value is not needed and must not overflow.
+      if digits < 4 { value = value * 10 + Int(digit - UInt8(ascii: "0")) }
+      digits += 1
     }
-    guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4
+  }
+
+  /// The day that digits and separators name, when they are three numbers split by
+  /// `separator`, the first separator in the text.
+  private static func numeric(_ text: String, separator: UInt8) -> Day? {
+    var numbers = [Number(), Number(), Number()]
+    var part = 0
+    for byte in text.utf8 {
+      if byte == separator {
+        part += 1
+        guard part < 3 else { return nil }
+      } else if isDigit(byte) {
+        numbers[part].append(byte)
+      } else {
+        return nil
+      }
+    }
+    let (first, second, third) = (numbers[0], numbers[1], numbers[2])
+    guard part == 2, first.digits > 0, second.digits > 0, third.digits > 0 else { return nil }
+    if first.digits == 4 {
+      guard second.digits <= 2, third.digits <= 2 else { return nil }
+      return Day(year: first.value, month: second.value, day: third.value)
+    }
+    guard first.digits <= 2, second.digits <= 2, third.digits == 2 || third.digits == 4
     else { return nil }
-    return Day(year: parts[2].count == 2 ? 2000 + third : third, month: second, day: first)
+    return Day(
+      year: third.digits == 2 ? 2000 + third.value : third.value, month: second.value,
+      day: first.value)
   }
 }

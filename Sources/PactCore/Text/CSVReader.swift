@@ -47,24 +47,32 @@ public enum CSVReader {
   /// - Throws: `CSVSyntaxError` for a quoted field that is never closed (naming the line
   ///   it opens on) or text after a closing quote.
   public static func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
-    var scanner = Scanner(Array(text.unicodeScalars))
-    return try scanner.records()
+    // The delimiters are ASCII, and in UTF-8 an ASCII byte is never part of another
+    // character, so the scanner reads bytes and decodes each field in one go.
+    var text = text
+    let result = text.withUTF8 { bytes -> Result<[CSVRecord], CSVSyntaxError> in
+      var scanner = Scanner(bytes)
+      return Result { () throws(CSVSyntaxError) in try scanner.records() }
+    }
+    return try result.get()
   }
 
   /// The text of a CSV file: UTF-8 (without its byte-order mark, if any), or else
   /// Windows-1252, which is what Excel's plain "CSV (Comma delimited)" saves.
   public static func decode(_ data: Data) -> String {
-    var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    if let text = String(data: Data(bytes), encoding: .utf8) { return text }
+    // A slice shares the file's bytes rather than copying them.
+    let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+    if let text = String(data: bytes, encoding: .utf8) { return text }
     var text = String.UnicodeScalarView()
-    for byte in bytes {
-      if (0x80...0x9F).contains(byte), let scalar = windows1252[Int(byte - 0x80)] {
-        text.append(scalar)
-      } else {
-        // Latin-1 agrees with Windows-1252 outside 0x80–0x9F; the five bytes Windows-1252
-        // leaves undefined are read as the Latin-1 control characters too.
-        text.append(Unicode.Scalar(byte))
+    bytes.withUnsafeBytes { raw in
+      for byte in raw {
+        if (0x80...0x9F).contains(byte), let scalar = windows1252[Int(byte - 0x80)] {
+          text.append(scalar)
+        } else {
+          // Latin-1 agrees with Windows-1252 outside 0x80–0x9F; the five bytes Windows-1252
+          // leaves undefined are read as the Latin-1 control characters too.
+          text.append(Unicode.Scalar(byte))
+        }
       }
     }
     return String(text)
@@ -78,25 +86,44 @@ public enum CSVReader {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
   ].map { $0.flatMap { Unicode.Scalar(UInt32($0)) } }
 
+  /// Reads records from the UTF-8 bytes of the text.
   private struct Scanner {
-    let scalars: [Unicode.Scalar]
+    static let comma = UInt8(ascii: ",")
+    static let quote = UInt8(ascii: "\"")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let lineFeed = UInt8(ascii: "\n")
+
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var line = 1
+    /// The number of fields in the last record, to size the next one's array.
+    var width = 0
 
-    init(_ scalars: [Unicode.Scalar]) {
-      self.scalars = scalars
-      if scalars.first == "\u{FEFF}" { index = 1 }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      // A byte-order mark (U+FEFF) left at the start is not part of the first field.
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
-    var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// Whether `byte` ends an unquoted field.
+    static func endsField(_ byte: UInt8) -> Bool {
+      byte == comma || byte == carriageReturn || byte == lineFeed
+    }
+
+    /// The text of `bytes[range]`.
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
 
     /// Steps over a line break (CRLF, LF or CR) at the current position, if there is one.
     mutating func skipLineBreak() -> Bool {
       switch current {
-      case "\r":
+      case Scanner.carriageReturn:
         index += 1
-        if current == "\n" { index += 1 }
-      case "\n":
+        if current == Scanner.lineFeed { index += 1 }
+      case Scanner.lineFeed:
         index += 1
       default:
         return false
@@ -107,7 +134,7 @@ public enum CSVReader {
 
     mutating func records() throws(CSVSyntaxError) -> [CSVRecord] {
       var records: [CSVRecord] = []
-      while current != nil {
+      while index < bytes.count {
         records.append(try record())
       }
       return records
@@ -117,56 +144,69 @@ public enum CSVReader {
     mutating func record() throws(CSVSyntaxError) -> CSVRecord {
       let start = line
       var fields: [String] = []
+      fields.reserveCapacity(width)
       while true {
-        fields.append(current == "\"" ? try quotedField() : plainField())
-        if current == "," {
+        fields.append(current == Scanner.quote ? try quotedField() : plainField())
+        if current == Scanner.comma {
           index += 1
           continue
         }
         _ = skipLineBreak()
+        width = fields.count
         return CSVRecord(fields: fields, line: start)
       }
     }
 
     mutating func plainField() -> String {
-      var field = String.UnicodeScalarView()
-      while let scalar = current, scalar != ",", scalar != "\r", scalar != "\n" {
-        field.append(scalar)
-        index += 1
-      }
-      return String(field)
+      let start = index
+      while index < bytes.count, !Scanner.endsField(bytes[index]) { index += 1 }
+      return text(start..<index)
     }
 
     mutating func quotedField() throws(CSVSyntaxError) -> String {
       let opened = line
       index += 1
-      var field = String.UnicodeScalarView()
+      // Most quoted fields are one run of bytes, decoded as they stand; a doubled quote or
+      // a line break starts a copy, `unescaped`, that drops the second quote and writes LF.
+      var unescaped: [UInt8] = []
+      var start = index
       while true {
-        guard let scalar = current else {
+        guard index < bytes.count else {
           throw CSVSyntaxError(
             line: opened,
             message: "a quoted field opened on line \(opened) is never closed (a missing \")")
         }
-        if scalar == "\"" {
-          index += 1
-          guard current == "\"" else { break }
-          field.append("\"")
-          index += 1
-        } else if skipLineBreak() {
-          field.append("\n")
+        let byte = bytes[index]
+        if byte == Scanner.quote {
+          guard index + 1 < bytes.count, bytes[index + 1] == Scanner.quote else { break }
+          unescaped.append(contentsOf: bytes[start...index])
+          index += 2
+          start = index
+        } else if byte == Scanner.carriageReturn || byte == Scanner.lineFeed {
+          unescaped.append(contentsOf: bytes[start..<index])
+          unescaped.append(Scanner.lineFeed)
+          _ = skipLineBreak()
+          start = index
         } else {
-          field.append(scalar)
           index += 1
         }
       }
-      while current == " " || current == "\t" { index += 1 }
-      if let scalar = current, scalar != ",", scalar != "\r", scalar != "\n" {
+      let field: String
+      if unescaped.isEmpty {
+        field = text(start..<index)
+      } else {
+        unescaped.append(contentsOf: bytes[start..<index])
+        field = String(decoding: unescaped, as: UTF8.self)
+      }
+      index += 1
+      while current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { index += 1 }
+      if let byte = current, !Scanner.endsField(byte) {
         throw CSVSyntaxError(
           line: line,
           message: "text after the closing quote of a quoted field; a quote inside a quoted "
             + "field is written twice (\"\")")
       }
-      return String(field)
+      return field
     }
   }
 }
