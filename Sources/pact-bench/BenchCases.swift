@@ -70,6 +70,7 @@ struct BenchCases {
         report = .run(benchCase)
       }
       all.append(report)
+      all.append(BenchCases.withoutIndex(report, county: county))
     } else {
       all.append(
         .skipped(
@@ -98,6 +99,24 @@ struct BenchCases {
         name: "Import PACT", areas: ["Borough Green"], partnership: nil, policeForce: nil,
         today: today)
       try PanelStore(root: panel, display: panel.path).create(fresh)
+      // The import flushes the disk once (`sync`); the last run's files, and removing them,
+      // are flushed here, so that the run timed pays for its own writes only.
+      sync()
+    }
+    return .run(benchCase)
+  }
+
+  /// The report as it first runs on a county (a fresh clone, say): no panel has the index
+  /// of its done and dropped actions in `.pact/` yet.
+  private static func withoutIndex(_ item: CaseItem, county: URL) -> CaseItem {
+    guard case .run(var benchCase) = item else { return item }
+    benchCase.command = "pact report (no index)"
+    benchCase.prepare = {
+      let manager = FileManager.default
+      for panel in try manager.contentsOfDirectory(atPath: county.path) {
+        let index = county.appendingPathComponent("\(panel)/.pact/closed-actions")
+        if manager.fileExists(atPath: index.path) { try manager.removeItem(at: index) }
+      }
     }
     return .run(benchCase)
   }
