@@ -12,6 +12,10 @@ public struct PanelSnapshot: Sendable {
   /// The JSON of every file as it was read, by path relative to the panel root.
   var originals: [String: JSONValue] = [:]
 
+  /// Whether every record folder was read (`PanelStore.Scope.everything`), so that a
+  /// record file not in `originals` does not exist.
+  var readEverything = false
+
   /// Done and dropped actions that were counted but not read (`PanelStore.load(.openWork)`).
   public internal(set) var unreadClosedActions: [ActionStatus: Int] = [:]
 

@@ -2,9 +2,9 @@ import Foundation
 
 extension PanelStore {
   /// The dates of every done and dropped action, by folder and in no particular order (the
-  /// report needs only counts and a median), from the index in `.pact/` for
-  /// each file whose stamp is unchanged and from the file itself for the rest; the index is
-  /// then brought up to date when it can be.
+  /// report needs only counts and a median): from the index in `.pact/` for each file whose
+  /// stamp is unchanged, and from the file itself for the rest. The index is then brought
+  /// up to date, when it can be.
   ///
   /// - Throws: `StorageError.readFailed` when a folder or file cannot be read; a file that
   ///   is not a valid action is noted in `diagnostics` as a full read would note it.

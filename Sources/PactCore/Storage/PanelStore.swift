@@ -134,6 +134,7 @@ public struct PanelStore: Sendable {
     snapshot.unreadActionIDs = unreadIDs
     snapshot.readFrom = readFrom
     snapshot.originals = originals
+    snapshot.readEverything = scope == .everything
     return snapshot
   }
 
@@ -340,8 +341,12 @@ public struct PanelStore: Sendable {
     }
     guard !writes.isEmpty else { return }
     let changes = try writes.map { write in
-      UndoJournal.FileChange(
-        path: write.path, before: try currentText(write.path), after: write.text)
+      // After a read of every folder, a record file that was not read does not exist (had
+      // it existed, it was read or the read failed), and the lock keeps other pact
+      // processes out since: an import of thousands of new files need not look for each.
+      let absent = snapshot.readEverything && snapshot.originals[write.path] == nil
+      return UndoJournal.FileChange(
+        path: write.path, before: absent ? nil : try currentText(write.path), after: write.text)
     }
     try journal.record(UndoJournal.Entry(label: changeLabel, files: changes))
     try apply(writes)
