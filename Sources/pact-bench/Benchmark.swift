@@ -67,6 +67,10 @@ struct Benchmark {
     let floor = spawner.floorBytes(scratch: root.path)
     let pact = try PactBinary.locate(log: log)
     let data = try generate()
+    // Generating writes a gigabyte of small files; flushed now, the system's writing them
+    // back does not run beside the first commands timed.
+    log("flushing the generated files to disk ...")
+    sync()
     let taskwarrior = Taskwarrior.locate(log: log)
     let runner = CaseRunner(runs: options.runs, spawner: spawner, outputFolder: root.path)
     let cases = try BenchCases(

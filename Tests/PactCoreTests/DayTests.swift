@@ -7,7 +7,8 @@ import Testing
     ("2024-02-29", true), ("2023-02-29", false), ("2024-02-30", false), ("2024-13-01", false),
     ("2024-00-10", false), ("2024-04-31", false), ("2024-4-1", false), ("24-04-01", false),
     ("2024-04-01 ", false), ("2024/04/01", false), ("", false), ("1900-02-29", false),
-    ("2000-02-29", true), ("0000-01-01", false), ("9999-12-31", true),
+    ("2000-02-29", true), ("0000-01-01", false), ("9999-12-31", true), ("0001-01-01", true),
+    ("0999-10-09", true),
   ])
   func parsesOnlyRealDates(text: String, valid: Bool) {
     #expect((Day(text) != nil) == valid)

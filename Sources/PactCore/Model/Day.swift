@@ -49,10 +49,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    let y = String(year)
-    let m = month < 10 ? "0\(month)" : "\(month)"
-    let d = day < 10 ? "0\(day)" : "\(day)"
-    return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+    // Written digit by digit: every date of every record is written this way.
+    String(unsafeUninitializedCapacity: 10) { text in
+      func put(_ value: Int, digits: Int, at start: Int) {
+        var value = value
+        for offset in (0..<digits).reversed() {
+          text[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      put(year, digits: 4, at: 0)
+      text[4] = UInt8(ascii: "-")
+      put(month, digits: 2, at: 5)
+      text[7] = UInt8(ascii: "-")
+      put(day, digits: 2, at: 8)
+      return 10
+    }
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -369,24 +369,29 @@ public struct PanelStore: Sendable {
   /// once, before any is renamed into place, rather than file by file.
   private func apply(_ files: [(path: String, text: String?)]) throws {
     let scratch = privateURL.appendingPathComponent("tmp")
+    let scratchPath = scratch.path
     let rootPath = root.path
     let many = files.count > 8
+    /// A relative path's folder (empty at the top) and file name.
+    func split(_ relative: String) -> (folder: Substring, name: Substring) {
+      guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+        return ("", relative[...])
+      }
+      return (relative[..<slash], relative[relative.index(after: slash)...])
+    }
     // Each folder once, not once per file: an import writes thousands into one folder.
     let folders = Set(
-      files.filter { $0.text != nil }.map {
-        rootPath + "/" + $0.path.split(separator: "/").dropLast().joined(separator: "/")
-      })
+      files.filter { $0.text != nil }.map { "\(rootPath)/\(split($0.path).folder)" })
     try AtomicFile.createFolders(
       [scratch] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
     var names = AtomicFile.TemporaryNames()
     var staged: [AtomicFile.Staged] = []
     for (relative, text) in files {
       guard let text else { continue }
-      let name = relative.split(separator: "/").last.map(String.init) ?? relative
       staged.append(
         try AtomicFile.stage(
           Data(text.utf8), to: rootPath + "/" + relative,
-          temporary: names.path(for: name, in: scratch.path), flush: !many))
+          temporary: names.path(for: String(split(relative).name), in: scratchPath), flush: !many))
     }
     if many { AtomicFile.flushAll() }
     for file in staged { try AtomicFile.commit(file) }

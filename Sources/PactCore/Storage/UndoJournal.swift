@@ -29,10 +29,14 @@ struct UndoJournal {
   /// A 64-bit FNV-1a hash of the text, in hex: it tells a file pact wrote from one
   /// changed since, without keeping a second copy of every file a large import writes.
   static func fingerprint(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
+    var text = text
+    let hash = text.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01b3
+      }
+      return hash
     }
     return String(hash, radix: 16)
   }
