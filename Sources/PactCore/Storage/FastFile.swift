@@ -46,6 +46,26 @@ enum FastFile {
     return bytes
   }
 
+  /// How many names in the folder at `path` satisfy `matches`, given each name's bytes; nil
+  /// when there is no folder.
+  static func count(
+    in path: String, where matches: (UnsafeRawBufferPointer.SubSequence) -> Bool
+  ) throws(Failure) -> Int? {
+    guard let directory = opendir(path) else {
+      if errno == ENOENT || errno == ENOTDIR { return nil }
+      throw .system(String(cString: strerror(errno)))
+    }
+    defer { closedir(directory) }
+    var count = 0
+    while let entry = readdir(directory) {
+      let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        matches(raw.prefix { $0 != 0 })
+      }
+      if found { count += 1 }
+    }
+    return count
+  }
+
   /// The names in the folder at `path` (not `.` or `..`), or nil when there is no folder.
   static func names(in path: String) throws(Failure) -> [String]? {
     guard let directory = opendir(path) else {

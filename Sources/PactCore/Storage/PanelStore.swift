@@ -117,10 +117,12 @@ public struct PanelStore: Sendable {
         actions += try loadRecords(
           Action.self, in: folder, diagnostics: &diagnostics, originals: &originals,
           readFrom: &readFrom, forWriting: forWriting)
-      case .openWork, .openActions:
+      case .openWork:
+        unread[status] = try recordFileCount(in: folder)
+      case .openActions:
         let names = try fileNames(in: folder).filter(PanelStore.isRecordFileName)
         unread[status] = names.count
-        if scope == .openActions { unreadIDs.formUnion(names.map { String($0.dropLast(5)) }) }
+        unreadIDs.formUnion(names.map { String($0.dropLast(5)) })
       }
     }
     guard diagnostics.isEmpty, let panel else { throw DataFileError.invalid(diagnostics) }
@@ -207,6 +209,21 @@ public struct PanelStore: Sendable {
       throw StorageError.readFailed(path: displayPath(directory), reason: reason)
     } catch {
       return []
+    }
+  }
+
+  /// How many record files a folder of the panel holds (none when there is no folder),
+  /// counted from the folder's listing without making a string of each name.
+  func recordFileCount(in directory: String) throws -> Int {
+    do {
+      return try FastFile.count(in: root.path + "/" + directory) { name in
+        name.first != UInt8(ascii: ".") && name.count > 5
+          && name.suffix(5).elementsEqual(".json".utf8)
+      } ?? 0
+    } catch .system(let reason) {
+      throw StorageError.readFailed(path: displayPath(directory), reason: reason)
+    } catch {
+      return 0
     }
   }
 
