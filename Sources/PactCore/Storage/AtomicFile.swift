@@ -9,10 +9,33 @@ import Foundation
 /// Writes files so that a reader, or a crash, sees either the old contents or the new,
 /// never a mixture: the data goes to a temporary file that is flushed and then renamed.
 public enum AtomicFile {
+  /// A folder held open, so that files in it are named by one path component: a change of
+  /// thousands of files would otherwise have the system walk each whole path twice.
+  final class Folder {
+    let path: String
+    fileprivate let descriptor: Int32
+
+    /// Opens the folder at `path`, which must exist.
+    init(_ path: String) throws {
+      self.path = path
+      descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw StorageError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+      }
+    }
+
+    deinit { close(descriptor) }
+  }
+
   /// A file written to its temporary name, waiting to be renamed into place.
   struct Staged {
+    let scratch: Folder
     let temporary: String
-    let target: String
+    let folder: Folder
+    let name: String
+
+    /// The file's path, for messages.
+    var target: String { "\(folder.path)/\(name)" }
   }
 
   /// Writes `data` to `url` atomically, using `scratch` (on the same file system) for the
@@ -20,34 +43,38 @@ public enum AtomicFile {
   public static func write(_ data: Data, to url: URL, scratch: URL) throws {
     try createFolders([scratch, url.deletingLastPathComponent()])
     var names = TemporaryNames()
+    let name = url.lastPathComponent
     try commit(
       stage(
-        data, to: url.path, temporary: names.path(for: url.lastPathComponent, in: scratch.path),
-        flush: true))
+        data, as: name, in: Folder(url.deletingLastPathComponent().path),
+        temporary: names.next(for: name), in: Folder(scratch.path), flush: true))
   }
 
   /// Temporary names no other process, and no other file of this change, can be using:
-  /// the process id, a random number drawn once, and a count. Paths are strings, not URLs:
-  /// building a file URL asks the file system whether the path is a folder.
+  /// the process id, a random number drawn once, and a count.
   struct TemporaryNames {
-    private let prefix = ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))."
+    private let suffix = ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))."
     private var count = 0
 
-    /// A temporary path in `scratch` for the file `name`.
-    mutating func path(for name: String, in scratch: String) -> String {
+    /// A temporary name for the file `name`.
+    mutating func next(for name: String) -> String {
       count += 1
-      return "\(scratch)/\(name)\(prefix)\(count).tmp"
+      return "\(name)\(suffix)\(count).tmp"
     }
   }
 
-  /// Writes `data` to the temporary path, flushed to disk when `flush` is set (otherwise
-  /// the caller flushes many at once before committing them). The folders must exist.
+  /// Writes `data` to `temporary` in `scratch`, to be renamed to `name` in `folder`; flushed
+  /// to disk when `flush` is set (otherwise the caller flushes many at once before committing
+  /// them).
   static func stage(
-    _ data: Data, to target: String, temporary: String, flush: Bool
+    _ data: Data, as name: String, in folder: Folder, temporary: String, in scratch: Folder,
+    flush: Bool
   ) throws -> Staged {
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let staged = Staged(scratch: scratch, temporary: temporary, folder: folder, name: name)
+    let fd = openat(scratch.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw StorageError.writeFailed(path: target, reason: String(cString: strerror(errno)))
+      throw StorageError.writeFailed(
+        path: staged.target, reason: String(cString: strerror(errno)))
     }
     var failure: String?
     data.withUnsafeBytes { buffer in
@@ -65,10 +92,10 @@ public enum AtomicFile {
     if failure == nil, flush, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
     close(fd)
     if let failure {
-      unlink(temporary)
-      throw StorageError.writeFailed(path: target, reason: failure)
+      unlinkat(scratch.descriptor, temporary, 0)
+      throw StorageError.writeFailed(path: staged.target, reason: failure)
     }
-    return Staged(temporary: temporary, target: target)
+    return staged
   }
 
   /// Makes each folder (and those above it) that does not exist yet.
@@ -90,9 +117,12 @@ public enum AtomicFile {
 
   /// Renames a staged file into place.
   static func commit(_ staged: Staged) throws {
-    guard rename(staged.temporary, staged.target) == 0 else {
+    guard
+      renameat(staged.scratch.descriptor, staged.temporary, staged.folder.descriptor, staged.name)
+        == 0
+    else {
       let reason = String(cString: strerror(errno))
-      unlink(staged.temporary)
+      unlinkat(staged.scratch.descriptor, staged.temporary, 0)
       throw StorageError.writeFailed(path: staged.target, reason: reason)
     }
   }

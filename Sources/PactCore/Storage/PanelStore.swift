@@ -402,13 +402,18 @@ public struct PanelStore: Sendable {
     try AtomicFile.createFolders(
       [scratch] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
     var names = AtomicFile.TemporaryNames()
+    let scratchFolder = try AtomicFile.Folder(scratchPath)
+    var opened: [Substring: AtomicFile.Folder] = [:]
     var staged: [AtomicFile.Staged] = []
     for (relative, text) in files {
       guard let text else { continue }
+      let (folderName, name) = split(relative)
+      let folder = try opened[folderName] ?? AtomicFile.Folder("\(rootPath)/\(folderName)")
+      opened[folderName] = folder
       staged.append(
         try AtomicFile.stage(
-          Data(text.utf8), to: rootPath + "/" + relative,
-          temporary: names.path(for: String(split(relative).name), in: scratchPath), flush: !many))
+          Data(text.utf8), as: String(name), in: folder, temporary: names.next(for: String(name)),
+          in: scratchFolder, flush: !many))
     }
     if many { AtomicFile.flushAll() }
     for file in staged { try AtomicFile.commit(file) }
