@@ -7,6 +7,15 @@ enum CaseItem {
   case skipped(Measurement)
 }
 
+extension CaseItem {
+  /// The case, to be measured together with the cases next to it in the same group.
+  func grouped(_ group: String) -> CaseItem {
+    guard case .run(var benchCase) = self else { return self }
+    benchCase.group = group
+    return .run(benchCase)
+  }
+}
+
 /// The panel labels the table uses, so that the targets can find their rows.
 struct PanelLabels {
   var large: String
@@ -56,11 +65,18 @@ struct BenchCases {
     }
 
     let panels = [(data.large, labels.large), (data.lastYear, labels.lastYear)]
-    for (url, label) in panels { all.append(pactCase(["status"], panel: url, label: label)) }
+    // The cases each target compares are measured together (see CaseRunner).
+    for (url, label) in panels {
+      all.append(pactCase(["status"], panel: url, label: label).grouped("status"))
+    }
     all.append(
-      try BenchCases.taskNext(taskwarrior, data: data, root: root, label: labels.tasks))
+      try BenchCases.taskNext(taskwarrior, data: data, root: root, label: labels.tasks)
+        .grouped("status"))
     for command in [["action", "list"], ["log"], ["newsletter"], ["check"]] {
-      for (url, label) in panels { all.append(pactCase(command, panel: url, label: label)) }
+      for (url, label) in panels {
+        all.append(
+          pactCase(command, panel: url, label: label).grouped(command.joined(separator: " ")))
+      }
     }
     if let county = data.county {
       var report = pactCase(["report", county.path], panel: county, label: labels.county)
@@ -83,9 +99,11 @@ struct BenchCases {
         pactCase(
           ["import", data.spreadsheet.path, "--create-agencies"],
           panel: root.appendingPathComponent("import-panel"), label: labels.spreadsheet),
-        panel: root.appendingPathComponent("import-panel"), today: benchmark.today))
+        panel: root.appendingPathComponent("import-panel"), today: benchmark.today
+      ).grouped("import"))
     all.append(
-      try BenchCases.taskImport(taskwarrior, data: data, root: root, label: labels.tasks))
+      try BenchCases.taskImport(taskwarrior, data: data, root: root, label: labels.tasks)
+        .grouped("import"))
   }
 
   /// `pact import` into a fresh, empty panel for each run.

@@ -76,12 +76,22 @@ struct Benchmark {
     let cases = try BenchCases(
       benchmark: self, pact: pact, data: data, taskwarrior: taskwarrior)
     var measurements: [Measurement] = []
+    var together: [BenchCase] = []
+    func measureTogether() {
+      if !together.isEmpty { measurements += runner.measure(together, log: log) }
+      together = []
+    }
     for item in cases.all {
       switch item {
-      case .run(let benchCase): measurements.append(runner.measure(benchCase, log: log))
-      case .skipped(let measurement): measurements.append(measurement)
+      case .run(let benchCase):
+        if benchCase.group == nil || benchCase.group != together.last?.group { measureTogether() }
+        together.append(benchCase)
+      case .skipped(let measurement):
+        measureTogether()
+        measurements.append(measurement)
       }
     }
+    measureTogether()
     let table = ResultTable(
       measurements: measurements,
       targets: Targets(measurements: measurements, labels: cases.labels).results)
