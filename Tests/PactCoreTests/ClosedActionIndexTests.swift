@@ -187,9 +187,53 @@ import Testing
     defer { directory.remove() }
     _ = try store.load(.overview)
     let good = try indexText(store)
-    try Data("pact closed-action index 1\nnot\tan\tentry\n".utf8).write(to: indexURL(store))
-    #expect(try store.load(.overview).closedActionDates.count == 3)
+    // A good entry with a planted date, beside a line pact cannot read: the whole index is
+    // set aside, the planted date with it.
+    let planted = good.replacingOccurrences(
+      of: "\t2023-10-28\n", with: "\t2023-10-30\n")
+    #expect(planted != good)
+    try Data((planted + "not\tan\tentry\n").utf8).write(to: indexURL(store))
+    let dates = try store.load(.overview).closedActionDates
+    #expect(dates.count == 3)
+    #expect(dates.contains { $0.completedOn == (try? day("2023-10-28")) })
+    #expect(!dates.contains { $0.completedOn == (try? day("2023-10-30")) })
     #expect(try indexText(store) == good)
+  }
+
+  @Test func anEditInPlaceThatKeepsTheSizeIsSeenByItsTime() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.load(.overview)
+    let url = store.root.appendingPathComponent("actions/done/ADONE02.json")
+    let before = try String(contentsOf: url, encoding: .utf8)
+    let after = before.replacingOccurrences(of: "2024-01-05", with: "2024-01-06")
+    #expect(after.utf8.count == before.utf8.count)
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.write(contentsOf: Data(after.utf8))
+    try handle.close()
+    // The same inode and size; only the times tell. Set the modification time apart from
+    // the one indexed, as a clock tick later would.
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: url.path)
+    let dates = try store.load(.overview).closedActionDates
+    #expect(dates.contains { $0.completedOn == (try? day("2024-01-06")) })
+    #expect(!dates.contains { $0.completedOn == (try? day("2024-01-05")) })
+  }
+
+  @Test func anOpenActionInTheDoneFolderIsReadWhole() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    try write(
+      store, "actions/done/AOPEN02.json",
+      #"{"agreedOn": "2024-01-02", "lead": "police", "status": "open", "title": "Reopened"}"#)
+    for _ in 0..<2 {
+      let overview = try store.load(.overview)
+      #expect(overview.actions.map(\.id).sorted() == ["AOPEN01", "AOPEN02"])
+      #expect(overview.closedActionDates.count == 3)
+      #expect(overview.actionCount(.open) == 2)
+      #expect(overview.actionCount(.done) == 2)
+    }
+    #expect(!(try indexText(store)).contains("AOPEN02"))
   }
 
   @Test func aClosedFilePactCannotReadIsReportedAsAFullReadReportsIt() throws {
@@ -226,7 +270,13 @@ import Testing
     #expect(try store.load(.overview).closedActionDates.count == 3)
     #expect(!manager.fileExists(atPath: privateFolder.path))
     try Data("*.bak\n.pact/\n".utf8).write(to: gitignore)
+    // A panel folder shared by a group: the private folder made for the index is shared too.
+    try manager.setAttributes([.posixPermissions: 0o2775], ofItemAtPath: store.root.path)
     #expect(try store.load(.overview).closedActionDates.count == 3)
     #expect(try indexText(store).split(separator: "\n").count == 4)
+    for folder in [privateFolder, privateFolder.appendingPathComponent("tmp")] {
+      let mode = try manager.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+      #expect(mode == 0o2775)
+    }
   }
 }

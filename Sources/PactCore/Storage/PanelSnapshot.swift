@@ -12,11 +12,8 @@ public struct PanelSnapshot: Sendable {
   /// The JSON of every file as it was read, by path relative to the panel root.
   var originals: [String: JSONValue] = [:]
 
-  /// Whether every record folder was read (`PanelStore.Scope.everything`), so that a
-  /// record file not in `originals` does not exist.
-  var readEverything = false
-
-  /// Done and dropped actions that were counted but not read (`PanelStore.load(.openWork)`).
+  /// Done and dropped actions that were counted but not read in full (`PanelStore.Scope`
+  /// `.openWork`, `.openActions` and `.overview`).
   public internal(set) var unreadClosedActions: [ActionStatus: Int] = [:]
 
   /// The dates of the done and dropped actions not read in full, in no particular order

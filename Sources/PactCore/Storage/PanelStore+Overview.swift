@@ -1,21 +1,23 @@
 import Foundation
 
 extension PanelStore {
-  /// The dates of every done and dropped action, by folder and in no particular order (the
-  /// report needs only counts and a median): from the index in `.pact/` for each file whose
-  /// stamp is unchanged, and from the file itself for the rest. The index is then brought
-  /// up to date, when it can be.
+  /// The dates of every done and dropped action in the folders for them, by folder and in
+  /// no particular order (the report needs only counts and a median): from the index in
+  /// `.pact/` for each file whose stamp is unchanged, and from the file itself for the
+  /// rest. The index is then brought up to date, when it can be. An action in those
+  /// folders that is open after all (edited by hand) is read whole and returned apart.
   ///
   /// - Throws: `StorageError.readFailed` when a folder or file cannot be read; a file that
   ///   is not a valid action is noted in `diagnostics` as a full read would note it.
   func closedActionDates(
     diagnostics: inout [DataFileDiagnostic]
-  ) throws -> [String: [ActionDates]] {
+  ) throws -> (dates: [String: [ActionDates]], open: [Action]) {
     let started = FileStamp.now()
     let indexPath = "\(privateURL.path)/\(ClosedActionIndex.fileName)"
     let previous = (try? FastFile.read(indexPath)).flatMap(ClosedActionIndex.init(bytes:))
     var index = ClosedActionIndex()
     var dates: [String: [ActionDates]] = [:]
+    var open: [Action] = []
     let problemsBefore = diagnostics.count
     for folder in RecordKind.action.folders.dropFirst() {
       let listing: [(name: String, stamp: FileStamp?)]
@@ -40,6 +42,10 @@ extension PanelStore {
             Action.self, named: name, in: folder, diagnostics: &diagnostics)
         else { continue }
         let entry = ActionDates(action)
+        guard !action.isOpen else {
+          open.append(action)
+          continue
+        }
         found.append(entry)
         if let stamp, stamp.isSettled(before: started - indexSettling) {
           index.set(ClosedActionIndex.Entry(stamp: stamp, dates: entry), folder: folder, name: name)
@@ -50,19 +56,32 @@ extension PanelStore {
     if diagnostics.count == problemsBefore, index != previous {
       saveIndex(index, at: indexPath)
     }
-    return dates
+    return (dates, open)
   }
 
   /// Writes the index, if the panel's private folder exists or its `.gitignore` keeps that
   /// folder out of git (a panel cloned from git has no `.pact/` yet); a panel pact may not
-  /// write to is read just the same, without an index.
+  /// write to is read just the same, without an index. A private folder made here gets the
+  /// panel folder's permissions, so that a report run by one member of a group that shares
+  /// the panel does not lock the others out of it.
   private func saveIndex(_ index: ClosedActionIndex, at path: String) {
     let folder = privateURL.path
+    let scratch = privateURL.appendingPathComponent("tmp")
     var isFolder: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
-    guard exists ? isFolder.boolValue : gitIgnoresPrivateFolder else { return }
-    try? AtomicFile.write(
-      Data(index.text.utf8), to: URL(fileURLWithPath: path),
-      scratch: privateURL.appendingPathComponent("tmp"))
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+      guard isFolder.boolValue else { return }
+    } else {
+      var info = stat()
+      guard gitIgnoresPrivateFolder, stat(root.path, &info) == 0 else { return }
+      let mode = info.st_mode & 0o7777
+      for made in [folder, scratch.path] {
+        if mkdir(made, mode) == 0 {
+          chmod(made, mode)  // past the umask
+        } else if errno != EEXIST {
+          return
+        }
+      }
+    }
+    try? AtomicFile.write(Data(index.text.utf8), to: URL(fileURLWithPath: path), scratch: scratch)
   }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Reads take no lock: every file is replaced whole by a rename, so a reader sees each
 /// file either before or after a change. Writers take the panel's lock, read afresh,
-/// change, and write only the files whose contents differ.
+/// change, and write only the files whose contents differ. (`pact report` also writes,
+/// without the lock, its own index in `.pact/`, which no other command reads.)
 public struct PanelStore: Sendable {
   /// The panel's folder.
   public let root: URL
@@ -104,13 +105,14 @@ public struct PanelStore: Sendable {
     var unread: [ActionStatus: Int] = [:]
     var unreadIDs: Set<String> = []
     var closedDates: [ActionDates] = []
-    let indexed =
-      scope == .overview ? try closedActionDates(diagnostics: &diagnostics) : [:]
+    let indexed: (dates: [String: [ActionDates]], open: [Action]) =
+      scope == .overview ? try closedActionDates(diagnostics: &diagnostics) : ([:], [])
+    actions += indexed.open
     for status in [ActionStatus.done, .dropped] {
       let folder = Action.folder(for: status)
       switch scope {
       case .overview:
-        let dates = indexed[folder] ?? []
+        let dates = indexed.dates[folder] ?? []
         unread[status] = dates.count
         closedDates += dates
       case .everything:
@@ -136,7 +138,6 @@ public struct PanelStore: Sendable {
     snapshot.unreadActionIDs = unreadIDs
     snapshot.readFrom = readFrom
     snapshot.originals = originals
-    snapshot.readEverything = scope == .everything
     return snapshot
   }
 
@@ -357,11 +358,11 @@ public struct PanelStore: Sendable {
       writes.append((relative, nil))
     }
     guard !writes.isEmpty else { return }
+    // A change that creates many files (an import) looks for them in their folders'
+    // listings, once per folder, rather than trying to open each.
+    var listings = FolderListings(store: self, enabled: writes.count > 8)
     let changes = try writes.map { write in
-      // After a read of every folder, a record file that was not read does not exist (had
-      // it existed, it was read or the read failed), and the lock keeps other pact
-      // processes out since: an import of thousands of new files need not look for each.
-      let absent = snapshot.readEverything && snapshot.originals[write.path] == nil
+      let absent = snapshot.originals[write.path] == nil && !listings.mayExist(write.path)
       return UndoJournal.FileChange(
         path: write.path, before: absent ? nil : try currentText(write.path), after: write.text)
     }
@@ -396,9 +397,11 @@ public struct PanelStore: Sendable {
       }
       return (relative[..<slash], relative[relative.index(after: slash)...])
     }
+    func folderPath(_ folder: Substring) -> String {
+      folder.isEmpty ? rootPath : "\(rootPath)/\(folder)"
+    }
     // Each folder once, not once per file: an import writes thousands into one folder.
-    let folders = Set(
-      files.filter { $0.text != nil }.map { "\(rootPath)/\(split($0.path).folder)" })
+    let folders = Set(files.filter { $0.text != nil }.map { folderPath(split($0.path).folder) })
     try AtomicFile.createFolders(
       [scratch] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
     var names = AtomicFile.TemporaryNames()
@@ -408,7 +411,7 @@ public struct PanelStore: Sendable {
     for (relative, text) in files {
       guard let text else { continue }
       let (folderName, name) = split(relative)
-      let folder = try opened[folderName] ?? AtomicFile.Folder("\(rootPath)/\(folderName)")
+      let folder = try opened[folderName] ?? AtomicFile.Folder(folderPath(folderName))
       opened[folderName] = folder
       staged.append(
         try AtomicFile.stage(
@@ -517,3 +520,37 @@ public struct PanelStore: Sendable {
 
 /// A change read too little of the panel and must start again reading all of it.
 private struct NeedsWholePanel: Error {}
+
+/// The names in a panel's folders, each folder listed once, in lower case: a file whose
+/// name is not among them, in any case, does not exist even where the file system ignores
+/// case.
+private struct FolderListings {
+  let store: PanelStore
+  /// When off, every file may exist, and is looked for by opening it.
+  let enabled: Bool
+  private var names: [Substring: Set<String>] = [:]
+
+  init(store: PanelStore, enabled: Bool) {
+    self.store = store
+    self.enabled = enabled
+  }
+
+  /// Whether the file at `relative` may exist.
+  mutating func mayExist(_ relative: String) -> Bool {
+    guard enabled, let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+      return true
+    }
+    let folder = relative[..<slash]
+    if names[folder] == nil {
+      let listed: [String]
+      do {
+        listed = try FastFile.names(in: "\(store.root.path)/\(folder)") ?? []
+      } catch {
+        return true
+      }
+      names[folder] = Set(listed.map { $0.lowercased() })
+    }
+    let name = relative[relative.index(after: slash)...].lowercased()
+    return names[folder]?.contains(name) ?? true
+  }
+}
