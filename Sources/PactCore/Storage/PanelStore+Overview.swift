@@ -12,7 +12,7 @@ extension PanelStore {
   func closedActionDates(
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> (dates: [String: [ActionDates]], open: [Action]) {
-    let started = FileStamp.now()
+    let started = indexClock()
     let indexPath = "\(privateURL.path)/\(ClosedActionIndex.fileName)"
     let previous = (try? FastFile.read(indexPath)).flatMap(ClosedActionIndex.init(bytes:))
     var index = ClosedActionIndex()
@@ -57,6 +57,20 @@ extension PanelStore {
       saveIndex(index, at: indexPath)
     }
     return (dates, open)
+  }
+
+  /// The time now for judging which files have settled: the earlier of the machine's
+  /// clock and the file system's. A file's times come from the file system, whose clock
+  /// may run behind the machine's on a network share; its time is read by touching
+  /// `.pact/clock`, where the private folder exists.
+  private func indexClock() -> Int64 {
+    let machine = FileStamp.now()
+    let fd = open("\(privateURL.path)/clock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { return machine }
+    defer { close(fd) }
+    var info = stat()
+    guard futimens(fd, nil) == 0, fstat(fd, &info) == 0 else { return machine }
+    return min(machine, FileStamp(info).modified)
   }
 
   /// Writes the index, if the panel's private folder exists or its `.gitignore` keeps that
