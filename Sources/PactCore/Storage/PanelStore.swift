@@ -300,7 +300,9 @@ public struct PanelStore: Sendable {
   ) throws -> T {
     let lock = try takeLock()
     defer { withExtendedLifetime(lock) {} }
-    var snapshot = try load(scope == .openWork ? .everything : scope, forWriting: true)
+    // Snapshots read for the briefing or the report are never written back.
+    let readScope = scope == .openWork || scope == .overview ? Scope.everything : scope
+    var snapshot = try load(readScope, forWriting: true)
     let result = try body(&snapshot)
     try write(snapshot)
     return result
