@@ -27,9 +27,12 @@ enum FastFile {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .system(String(cString: strerror(errno))) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw .folder }
-    var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
+    let size = max(0, Int(info.st_size))
+    var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
-    while true {
+    // Stop at the size the file had when opened, without a last call to see the end: pact
+    // replaces files whole rather than growing them, and a panel's history is thousands.
+    while size == 0 || filled < size {
       if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
       let count = bytes.withUnsafeMutableBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
