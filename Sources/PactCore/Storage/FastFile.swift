@@ -49,40 +49,42 @@ enum FastFile {
     return bytes
   }
 
+  /// Calls `body` with each entry of the folder at `path` — its name's bytes (`.` and `..`
+  /// included) and the open folder's descriptor — and returns false when there is no folder.
+  static func forEachEntry(
+    in path: String, _ body: (_ name: UnsafeRawBufferPointer.SubSequence, _ folder: Int32) -> Void
+  ) throws(Failure) -> Bool {
+    guard let directory = opendir(path) else {
+      if errno == ENOENT || errno == ENOTDIR { return false }
+      throw .system(String(cString: strerror(errno)))
+    }
+    defer { closedir(directory) }
+    let folder = dirfd(directory)
+    while let entry = readdir(directory) {
+      withUnsafeBytes(of: entry.pointee.d_name) { raw in body(raw.prefix { $0 != 0 }, folder) }
+    }
+    return true
+  }
+
   /// How many names in the folder at `path` satisfy `matches`, given each name's bytes; nil
   /// when there is no folder.
   static func count(
     in path: String, where matches: (UnsafeRawBufferPointer.SubSequence) -> Bool
   ) throws(Failure) -> Int? {
-    guard let directory = opendir(path) else {
-      if errno == ENOENT || errno == ENOTDIR { return nil }
-      throw .system(String(cString: strerror(errno)))
-    }
-    defer { closedir(directory) }
     var count = 0
-    while let entry = readdir(directory) {
-      let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        matches(raw.prefix { $0 != 0 })
-      }
-      if found { count += 1 }
+    guard try forEachEntry(in: path, { name, _ in if matches(name) { count += 1 } }) else {
+      return nil
     }
     return count
   }
 
   /// The names in the folder at `path` (not `.` or `..`), or nil when there is no folder.
   static func names(in path: String) throws(Failure) -> [String]? {
-    guard let directory = opendir(path) else {
-      if errno == ENOENT || errno == ENOTDIR { return nil }
-      throw .system(String(cString: strerror(errno)))
-    }
-    defer { closedir(directory) }
     var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+    let found = try forEachEntry(in: path) { bytes, _ in
+      let name = String(decoding: bytes, as: UTF8.self)
       if name != "." && name != ".." { names.append(name) }
     }
-    return names
+    return found ? names : nil
   }
 }

@@ -62,24 +62,17 @@ extension FastFile {
   /// system will not give one, so the caller reads the file and reports why); nil when there
   /// is no folder.
   static func stamps(in path: String) throws(Failure) -> [(name: String, stamp: FileStamp?)]? {
-    guard let directory = opendir(path) else {
-      if errno == ENOENT || errno == ENOTDIR { return nil }
-      throw .system(String(cString: strerror(errno)))
-    }
-    defer { closedir(directory) }
-    let folder = dirfd(directory)
     var entries: [(name: String, stamp: FileStamp?)] = []
-    while let entry = readdir(directory) {
-      withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        let name = String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        guard name != ".", name != ".." else { return }
-        var info = stat()
-        let status = raw.withMemoryRebound(to: CChar.self) { text in
-          text.baseAddress.map { fstatat(folder, $0, &info, 0) } ?? -1
-        }
-        entries.append((name, status == 0 ? FileStamp(info) : nil))
+    let found = try forEachEntry(in: path) { bytes, folder in
+      let name = String(decoding: bytes, as: UTF8.self)
+      guard name != ".", name != ".." else { return }
+      // The name is NUL-terminated in place, as readdir gave it.
+      var info = stat()
+      let status = bytes.base.withMemoryRebound(to: CChar.self) { text in
+        text.baseAddress.map { fstatat(folder, $0, &info, 0) } ?? -1
       }
+      entries.append((name, status == 0 ? FileStamp(info) : nil))
     }
-    return entries
+    return found ? entries : nil
   }
 }

@@ -392,18 +392,12 @@ public struct PanelStore: Sendable {
     let scratchPath = scratch.path
     let rootPath = root.path
     let many = files.count > 8
-    /// A relative path's folder (empty at the top) and file name.
-    func split(_ relative: String) -> (folder: Substring, name: Substring) {
-      guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-        return ("", relative[...])
-      }
-      return (relative[..<slash], relative[relative.index(after: slash)...])
-    }
     func folderPath(_ folder: Substring) -> String {
       folder.isEmpty ? rootPath : "\(rootPath)/\(folder)"
     }
     // Each folder once, not once per file: an import writes thousands into one folder.
-    let folders = Set(files.filter { $0.text != nil }.map { folderPath(split($0.path).folder) })
+    let folders = Set(
+      files.filter { $0.text != nil }.map { folderPath(PanelStore.split($0.path).folder) })
     try AtomicFile.createFolders(
       [scratch] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
     var names = AtomicFile.TemporaryNames()
@@ -412,7 +406,7 @@ public struct PanelStore: Sendable {
     var staged: [AtomicFile.Staged] = []
     for (relative, text) in files {
       guard let text else { continue }
-      let (folderName, name) = split(relative)
+      let (folderName, name) = PanelStore.split(relative)
       let folder = try opened[folderName] ?? AtomicFile.Folder(folderPath(folderName))
       opened[folderName] = folder
       staged.append(
@@ -425,6 +419,14 @@ public struct PanelStore: Sendable {
     for (relative, text) in files where text == nil {
       try AtomicFile.remove(rootPath + "/" + relative)
     }
+  }
+
+  /// A path's folder (empty at the top of the panel) and file name.
+  static func split(_ relative: String) -> (folder: Substring, name: Substring) {
+    guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+      return ("", relative[...])
+    }
+    return (relative[..<slash], relative[relative.index(after: slash)...])
   }
 
   /// Whether `path` names a file inside the panel: relative, with no `..` or hidden part.
@@ -539,10 +541,8 @@ private struct FolderListings {
 
   /// Whether the file at `relative` may exist.
   mutating func mayExist(_ relative: String) -> Bool {
-    guard enabled, let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-      return true
-    }
-    let folder = relative[..<slash]
+    let (folder, name) = PanelStore.split(relative)
+    guard enabled, !folder.isEmpty else { return true }
     if names[folder] == nil {
       let listed: [String]
       do {
@@ -552,7 +552,6 @@ private struct FolderListings {
       }
       names[folder] = Set(listed.map { $0.lowercased() })
     }
-    let name = relative[relative.index(after: slash)...].lowercased()
-    return names[folder]?.contains(name) ?? true
+    return names[folder]?.contains(name.lowercased()) ?? true
   }
 }
