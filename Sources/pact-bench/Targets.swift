@@ -18,51 +18,37 @@ struct Targets {
     let report = median("pact report COUNTY", labels.county)
     let pactImport = median("pact import FILE.csv", labels.spreadsheet)
     let taskImport = median("task import FILE.json", labels.tasks)
-    var results: [TargetResult] = []
-
-    if let status, let next {
-      let ratio = next / status
-      results.append(
-        TargetResult(
-          name: "status \(labels.large) vs task next",
-          detail: "\(Targets.format(ratio)) faster (need >= 4x)",
-          verdict: ratio >= 4 ? "PASS" : "FAIL"))
-    } else {
-      results.append(
-        TargetResult(name: "status vs task next", detail: "not measured", verdict: "n/a"))
+    /// A target judged from `value`, or "not measured" (named `missing`) without one.
+    func target(
+      _ name: String, missing: String, _ value: Double?, _ judge: (Double) -> (String, Bool)
+    ) -> TargetResult {
+      guard let value else {
+        return TargetResult(name: missing, detail: "not measured", verdict: "n/a")
+      }
+      let (detail, met) = judge(value)
+      return TargetResult(name: name, detail: detail, verdict: met ? "PASS" : "FAIL")
     }
-    if let status, let statusLastYear {
-      let ratio = status / statusLastYear
-      results.append(
-        TargetResult(
-          name: "status \(labels.large) vs \(labels.lastYear)",
-          detail: "\(Targets.format(ratio)) the time (need <= 1.5x)",
-          verdict: ratio <= 1.5 ? "PASS" : "FAIL"))
-    } else {
-      results.append(
-        TargetResult(name: "status large vs last year", detail: "not measured", verdict: "n/a"))
+    func ratio(_ top: Double?, _ bottom: Double?) -> Double? {
+      guard let top, let bottom else { return nil }
+      return top / bottom
     }
-    if let report {
-      results.append(
-        TargetResult(
-          name: "report over \(labels.county)",
-          detail: "\(ResultTable.milliseconds(report)) ms (need < 2000 ms)",
-          verdict: report < 2000 ? "PASS" : "FAIL"))
-    } else {
-      results.append(
-        TargetResult(name: "report over county", detail: "not measured", verdict: "n/a"))
-    }
-    if let pactImport, let taskImport {
-      let ratio = pactImport / taskImport
-      results.append(
-        TargetResult(
-          name: "import \(labels.spreadsheet) vs task",
-          detail: "\(Targets.format(ratio)) task's time (need <= 1x)",
-          verdict: ratio <= 1 ? "PASS" : "FAIL"))
-    } else {
-      results.append(
-        TargetResult(name: "import vs task import", detail: "not measured", verdict: "n/a"))
-    }
-    return results
+    return [
+      target(
+        "status \(labels.large) vs task next", missing: "status vs task next", ratio(next, status)
+      ) {
+        ("\(Targets.format($0)) faster (need >= 4x)", $0 >= 4)
+      },
+      target(
+        "status \(labels.large) vs \(labels.lastYear)", missing: "status large vs last year",
+        ratio(status, statusLastYear)
+      ) { ("\(Targets.format($0)) the time (need <= 1.5x)", $0 <= 1.5) },
+      target("report over \(labels.county)", missing: "report over county", report) {
+        ("\(ResultTable.milliseconds($0)) ms (need < 2000 ms)", $0 < 2000)
+      },
+      target(
+        "import \(labels.spreadsheet) vs task", missing: "import vs task import",
+        ratio(pactImport, taskImport)
+      ) { ("\(Targets.format($0)) task's time (need <= 1x)", $0 <= 1) },
+    ]
   }
 }
