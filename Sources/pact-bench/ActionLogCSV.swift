@@ -8,7 +8,7 @@ enum ActionLogCSV {
     "Outcome",
   ]
 
-  static func document(_ snapshot: PanelSnapshot) -> String {
+  static func document(_ snapshot: PanelRecords) -> String {
     let agencies = Dictionary(snapshot.agencies.map { ($0.id, $0.name) }) { first, _ in first }
     let priorities = Dictionary(snapshot.priorities.map { ($0.id, $0.title) }) { first, _ in first }
     var text = CSVWriter.record(header)

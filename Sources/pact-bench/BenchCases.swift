@@ -125,10 +125,10 @@ struct BenchCases {
           to: panel.deletingLastPathComponent().appendingPathComponent(
             "\(panel.lastPathComponent)-run\(runs.count)"))
       }
-      let fresh = try PanelSnapshot.new(
+      let fresh = try PanelRecords.new(
         name: "Import PACT", areas: ["Borough Green"], partnership: nil, policeForce: nil,
         today: today)
-      try PanelStore(root: panel, display: panel.path).create(fresh)
+      try PanelService.create(at: panel, records: fresh)
       // The import flushes the disk once (`sync`); the fresh panel is flushed here, so that
       // the run timed pays for its own writes only.
       sync()

@@ -30,13 +30,13 @@ extension Benchmark {
     log("generating the \(largeShape.months)-month panel (\(largeShape.totalActions) actions) ...")
     let large = try PanelGenerator(shape: largeShape, today: today).snapshot()
     let largeURL = root.appendingPathComponent("ten-year")
-    try PanelStore(root: largeURL, display: largeURL.path).create(large)
+    try PanelService.create(at: largeURL, records: large)
 
     let lastYearShape = largeShape.lastYear
     log("generating its last year alone (\(lastYearShape.totalActions) actions) ...")
     let lastYear = try PanelGenerator(shape: lastYearShape, today: today).snapshot()
     let lastYearURL = root.appendingPathComponent("one-year")
-    try PanelStore(root: lastYearURL, display: lastYearURL.path).create(lastYear)
+    try PanelService.create(at: lastYearURL, records: lastYear)
 
     let spreadsheet = root.appendingPathComponent("action-log.csv")
     try Data(ActionLogCSV.document(large).utf8).write(to: spreadsheet)

@@ -17,7 +17,7 @@ struct CountyGenerator {
         let snapshot = try PanelGenerator(shape: shape, today: today).snapshot()
         let name = "panel-" + String(index + 1).leftPadded(to: 3)
         let root = folder.appendingPathComponent(name)
-        try PanelStore(root: root, display: root.path).create(snapshot)
+        try PanelService.create(at: root, records: snapshot)
       } catch {
         failures.append("panel \(index + 1): \(error)")
       }

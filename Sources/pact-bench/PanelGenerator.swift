@@ -11,8 +11,8 @@ struct PanelGenerator {
   let shape: PanelShape
   let today: Day
 
-  func snapshot() throws -> PanelSnapshot {
-    var snapshot = try PanelSnapshot.new(
+  func snapshot() throws -> PanelRecords {
+    let new = try PanelRecords.new(
       name: shape.name, areas: shape.areas, partnership: "Tonbridge and Malling CSP",
       policeForce: "Kent Police", today: today)
     let calendar = MonthlyMeetings.meetings(count: shape.months, today: today)
@@ -38,12 +38,12 @@ struct PanelGenerator {
         block.days, closedActions: block.closed, issues: shape.issuesPerMeeting, isLatest: false)
     }
     recent.addScheduledMeeting(calendar.next)
-    recent.setUpPanel(&snapshot.panel, firstMeeting: calendar.held.first ?? today)
-    snapshot.members = recent.members
-    snapshot.meetings = recent.meetings + history.meetings
-    snapshot.issues = recent.issues + history.issues
-    snapshot.priorities = recent.priorities + history.priorities
-    snapshot.actions = recent.actions + history.actions
-    return snapshot
+    var panel = new.panel
+    recent.setUpPanel(&panel, firstMeeting: calendar.held.first ?? today)
+    return PanelRecords(
+      panel: panel, members: recent.members, agencies: new.agencies,
+      meetings: recent.meetings + history.meetings, issues: recent.issues + history.issues,
+      priorities: recent.priorities + history.priorities,
+      actions: recent.actions + history.actions)
   }
 }

@@ -8,7 +8,7 @@ import PactCore
 /// annotation (as are the outcome and the difference), the priority is the project, and the
 /// lead agency a tag.
 enum TaskwarriorExport {
-  static func document(_ snapshot: PanelSnapshot) -> String {
+  static func document(_ snapshot: PanelRecords) -> String {
     let projects = Dictionary(snapshot.priorities.map { ($0.id, project($0.title)) }) {
       first, _ in first
     }

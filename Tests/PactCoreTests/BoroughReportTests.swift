@@ -41,7 +41,7 @@ import Testing
   }
 
   @Test func onTimeShareCountsOnlyDoneActionsWithADueDate() throws {
-    var snapshot = PanelSnapshot(panel: Panel(name: "Platt PACT"))
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
     snapshot.actions = [
       // Completed on its due date: on time.
       done("A1", agreed: "2024-01-10", completed: "2024-02-10", due: "2024-02-10"),
@@ -72,7 +72,7 @@ import Testing
   }
 
   @Test func noDatedDoneActionsMeansNoShare() throws {
-    var snapshot = PanelSnapshot(panel: Panel(name: "Platt PACT"))
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
     snapshot.actions = [done("A1", agreed: "2024-01-10", completed: "2024-01-12", due: nil)]
     let figures = try #require(BoroughReport([("p", snapshot)], asOf: Self.today).panels.first)
     #expect(figures.onTimePercent == nil)
@@ -89,19 +89,19 @@ import Testing
     var panel = Panel(name: "Platt PACT")
     panel.cadenceWeeks = 8
     panel.status = status
-    var snapshot = PanelSnapshot(panel: panel)
+    var snapshot = PanelRecords(panel: panel)
     snapshot.meetings = [Meeting(id: last, status: .held)]
     let figures = try #require(BoroughReport([("p", snapshot)], asOf: Self.today).panels.first)
     #expect(figures.isMeetingOverdue == overdue)
   }
 
   @Test func agenciesAreGroupedByNameIgnoringCaseAndSpacing() {
-    var first = PanelSnapshot(
+    var first = PanelRecords(
       panel: Panel(name: "Wrotham PACT"), agencies: [Agency(id: "police", name: "Kent Police")])
     first.actions = [
       open("A1", due: "2024-05-01", lead: "police"), open("A2", due: nil, lead: "police"),
     ]
-    var second = PanelSnapshot(
+    var second = PanelRecords(
       panel: Panel(name: "Platt PACT"),
       agencies: [
         Agency(id: "kp", name: "KENT  police"), Agency(id: "council", name: "Tonbridge Council"),

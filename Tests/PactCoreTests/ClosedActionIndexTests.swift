@@ -57,7 +57,7 @@ import Testing
     let directory = try TemporaryDirectory()
     var store = PanelStore(root: directory.url.appendingPathComponent("panel"), display: "panel")
     try store.create(
-      PanelSnapshot.new(
+      PanelRecords.new(
         name: "Borough Green PACT", areas: ["Borough Green"], partnership: nil,
         policeForce: nil, today: try day("2024-03-12")))
     for (folder, id, status, dates) in [
@@ -100,8 +100,8 @@ import Testing
   @Test func theOverviewGivesWhatAFullReadGives() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    let overview = try store.load(.overview)
-    let full = try store.load(.everything)
+    let overview = try store.overview()
+    let full = try store.records()
     #expect(overview.actions.map(\.id) == ["AOPEN01"])
     #expect(
       sorted(overview.closedActionDates)
@@ -116,7 +116,7 @@ import Testing
     }
     // Read again, now through the index.
     #expect(
-      sorted(try store.load(.overview).closedActionDates) == sorted(overview.closedActionDates))
+      sorted(try store.overview().closedActionDates) == sorted(overview.closedActionDates))
     let lines = try indexText(store).split(separator: "\n")
     #expect(lines.count == 4)
     #expect(lines[1].hasPrefix("actions/done\tADONE01.json\t"))
@@ -128,14 +128,14 @@ import Testing
     defer { directory.remove() }
     var store = settledStore
     store.indexSettling = 2_000_000_000
-    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(try store.overview().closedActionDates.count == 3)
     #expect(try indexText(store) == "pact closed-action index 1\n")
   }
 
   @Test func anEntryIsUsedOnlyWhileItsFileIsUnchanged() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    _ = try store.load(.overview)
+    _ = try store.overview()
     // An entry whose stamp still matches is believed, whatever the file says: proof that
     // the index is what was read.
     let planted = try indexText(store).replacingOccurrences(
@@ -144,7 +144,7 @@ import Testing
     #expect(planted != (try indexText(store)))
     try Data(planted.utf8).write(to: indexURL(store))
     #expect(
-      try store.load(.overview).closedActionDates.compactMap(\.completedOn).sorted() == [
+      try store.overview().closedActionDates.compactMap(\.completedOn).sorted() == [
         try day("2023-10-30"), try day("2024-01-05"),
       ])
     // A hand edit changes the file's stamp, so the file is read again.
@@ -154,7 +154,7 @@ import Testing
       {"agreedOn": "2023-09-12", "lead": "police", "status": "done", "title": "ADONE01", \
       "completedOn": "2023-11-15"}
       """)
-    let edited = try store.load(.overview).closedActionDates.filter { $0.status == .done }
+    let edited = try store.overview().closedActionDates.filter { $0.status == .done }
     #expect(
       sorted(edited) == [
         ActionDates(
@@ -168,13 +168,13 @@ import Testing
   @Test func aRemovedFileLeavesTheIndexAndANewOneJoinsIt() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    _ = try store.load(.overview)
+    _ = try store.overview()
     try FileManager.default.removeItem(
       at: store.root.appendingPathComponent("actions/dropped/ADROP01.json"))
     try write(
       store, "actions/dropped/ADROP02.json",
       #"{"agreedOn": "2022-02-02", "lead": "police", "status": "dropped", "title": "New"}"#)
-    let dates = try store.load(.overview).closedActionDates
+    let dates = try store.overview().closedActionDates
     #expect(dates.filter { $0.status == .dropped }.map(\.agreedOn) == [try day("2022-02-02")])
     #expect(dates.count == 3)
     let text = try indexText(store)
@@ -185,7 +185,7 @@ import Testing
   @Test func anIndexPactCannotReadIsRebuilt() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    _ = try store.load(.overview)
+    _ = try store.overview()
     let good = try indexText(store)
     // A good entry with a planted date, beside a line pact cannot read: the whole index is
     // set aside, the planted date with it.
@@ -193,7 +193,7 @@ import Testing
       of: "\t2023-10-28\n", with: "\t2023-10-30\n")
     #expect(planted != good)
     try Data((planted + "not\tan\tentry\n").utf8).write(to: indexURL(store))
-    let dates = try store.load(.overview).closedActionDates
+    let dates = try store.overview().closedActionDates
     #expect(dates.count == 3)
     #expect(dates.contains { $0.completedOn == (try? day("2023-10-28")) })
     #expect(!dates.contains { $0.completedOn == (try? day("2023-10-30")) })
@@ -203,7 +203,7 @@ import Testing
   @Test func anEditInPlaceThatKeepsTheSizeIsSeenByItsTime() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    _ = try store.load(.overview)
+    _ = try store.overview()
     let url = store.root.appendingPathComponent("actions/done/ADONE02.json")
     let before = try String(contentsOf: url, encoding: .utf8)
     let after = before.replacingOccurrences(of: "2024-01-05", with: "2024-01-06")
@@ -215,7 +215,7 @@ import Testing
     // the one indexed, as a clock tick later would.
     try FileManager.default.setAttributes(
       [.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: url.path)
-    let dates = try store.load(.overview).closedActionDates
+    let dates = try store.overview().closedActionDates
     #expect(dates.contains { $0.completedOn == (try? day("2024-01-06")) })
     #expect(!dates.contains { $0.completedOn == (try? day("2024-01-05")) })
   }
@@ -227,7 +227,7 @@ import Testing
       store, "actions/done/AOPEN02.json",
       #"{"agreedOn": "2024-01-02", "lead": "police", "status": "open", "title": "Reopened"}"#)
     for _ in 0..<2 {
-      let overview = try store.load(.overview)
+      let overview = try store.overview()
       #expect(overview.actions.map(\.id).sorted() == ["AOPEN01", "AOPEN02"])
       #expect(overview.closedActionDates.count == 3)
       #expect(overview.actionCount(.open) == 2)
@@ -239,12 +239,12 @@ import Testing
   @Test func aClosedFilePactCannotReadIsReportedAsAFullReadReportsIt() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    _ = try store.load(.overview)
+    _ = try store.overview()
     let index = try indexText(store)
     try write(store, "actions/done/ABAD001.json", #"{"agreedOn": "someday", "lead": "police"}"#)
-    func problems(_ scope: PanelStore.Scope) -> [DataFileDiagnostic] {
+    func problems(_ read: () throws -> Void) -> [DataFileDiagnostic] {
       do {
-        _ = try store.load(scope)
+        try read()
         return []
       } catch DataFileError.invalid(let diagnostics) {
         return diagnostics
@@ -252,10 +252,10 @@ import Testing
         return [DataFileDiagnostic(file: "?", message: "\(error)")]
       }
     }
-    let overview = problems(.overview)
+    let overview = problems { _ = try store.overview() }
     #expect(overview.map(\.field) == ["title", "agreedOn"])
     #expect(overview.allSatisfy { $0.file == "panel/actions/done/ABAD001.json" })
-    #expect(overview == problems(.everything))
+    #expect(overview == problems { _ = try store.records() })
     #expect(try indexText(store) == index)
   }
 
@@ -267,12 +267,12 @@ import Testing
     let gitignore = store.root.appendingPathComponent(".gitignore")
     try manager.removeItem(at: privateFolder)
     try Data("*.bak\n".utf8).write(to: gitignore)
-    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(try store.overview().closedActionDates.count == 3)
     #expect(!manager.fileExists(atPath: privateFolder.path))
     try Data("*.bak\n.pact/\n".utf8).write(to: gitignore)
     // A panel folder shared by a group: the private folder made for the index is shared too.
     try manager.setAttributes([.posixPermissions: 0o2775], ofItemAtPath: store.root.path)
-    #expect(try store.load(.overview).closedActionDates.count == 3)
+    #expect(try store.overview().closedActionDates.count == 3)
     #expect(try indexText(store).split(separator: "\n").count == 4)
     for folder in [privateFolder, privateFolder.appendingPathComponent("tmp")] {
       let mode = try manager.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int

@@ -8,10 +8,10 @@ import Testing
 @Suite struct ExportTests {
   private func day(_ text: String) throws -> Day { try #require(Day(text)) }
 
-  private func panel(name: String = "Test PACT") -> PanelSnapshot {
+  private func panel(name: String = "Test PACT") -> PanelRecords {
     var panel = Panel(name: name, areas: ["Platt"])
     panel.contact = "pact@example.org"
-    return PanelSnapshot(panel: panel)
+    return PanelRecords(panel: panel)
   }
 
   private func meeting(_ id: String, _ status: MeetingStatus, time: String? = nil) -> Meeting {
@@ -113,7 +113,7 @@ import Testing
 
   // MARK: - police.uk
 
-  private func policeUK(_ snapshot: PanelSnapshot) throws -> [[String: Any]] {
+  private func policeUK(_ snapshot: PanelRecords) throws -> [[String: Any]] {
     try #require(
       try JSONSerialization.jsonObject(with: Data(PoliceUKExport(snapshot).document.utf8))
         as? [[String: Any]])

@@ -10,11 +10,11 @@ import Testing
 
   /// A panel with a chair, a secretary, one agency, two members, a held and a scheduled
   /// meeting: nothing for `pact check` to say.
-  func cleanPanel() -> PanelSnapshot {
+  func cleanPanel() -> PanelRecords {
     var panel = Panel(name: "Test PACT")
     panel.status = .active
     panel.roles = [.chair: "MAAAAA2", .secretary: "MBBBBB3"]
-    var snapshot = PanelSnapshot(
+    var snapshot = PanelRecords(
       panel: panel,
       members: [
         Member(id: "MAAAAA2", name: "Jo Chair"),
@@ -27,7 +27,7 @@ import Testing
     return snapshot
   }
 
-  func codes(_ snapshot: PanelSnapshot) -> [String] {
+  func codes(_ snapshot: PanelRecords) -> [String] {
     IntegrityCheck(snapshot, today: today).errors.map(\.code)
   }
 

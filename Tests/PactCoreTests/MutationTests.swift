@@ -1,7 +1,8 @@
 import Foundation
-import PactCore
 import PactTestSupport
 import Testing
+
+@testable import PactCore
 
 /// Thousands of seeded mutations of the fixtures' files: whatever a file holds, pact
 /// loads it or reports it, and every view of what loads renders, without a runtime trap.
@@ -122,9 +123,9 @@ import Testing
 
   /// Loads the panel and renders every view of it; returns whether it loaded.
   static func exercise(_ store: PanelStore, today day: Day) throws -> Bool {
-    let snapshot: PanelSnapshot
+    let snapshot: PanelRecords
     do {
-      snapshot = try store.load()
+      snapshot = try store.records()
     } catch is DataFileError {
       _ = try IntegrityCheck(store: store, today: day)
       return false

@@ -7,8 +7,8 @@ import Testing
 @Suite struct OperationsTests {
   private func day(_ text: String) throws -> Day { try #require(Day(text)) }
 
-  private func panel() throws -> PanelSnapshot {
-    var snapshot = try PanelSnapshot.new(
+  private func panel() throws -> PanelRecords {
+    var snapshot = try PanelRecords.new(
       name: "Test PACT", areas: ["Platt"], partnership: nil, policeForce: nil,
       today: day("2024-01-01"))
     var generator = SplitMix64(seed: 1)
@@ -232,7 +232,10 @@ import Testing
     var snapshot = try panel()
     var details = MeetingDetails()
     details.publicAttendance = 5
-    #expect(throws: InvalidValueError.self) {
+    #expect(
+      throws: PanelError.meetingNotYetHeld(
+        id: "2024-07-09", date: try day("2024-07-09"), field: .publicAttendance)
+    ) {
       try snapshot.addMeeting(
         on: day("2024-07-09"), details, scheduled: false, today: day("2024-06-01"))
     }

@@ -82,8 +82,8 @@ import Testing
   private func panel(
     lastMeeting: String? = "2024-05-14", nextMeeting: String? = "2024-07-09",
     cadenceWeeks: Int = 8
-  ) throws -> PanelSnapshot {
-    var snapshot = try PanelSnapshot.new(
+  ) throws -> PanelRecords {
+    var snapshot = try PanelRecords.new(
       name: "Test", areas: [], partnership: nil, policeForce: nil, today: Self.day("2024-01-01"))
     var generator = SplitMix64(seed: 11)
     let chair = try snapshot.addMember(
@@ -103,7 +103,7 @@ import Testing
     return snapshot
   }
 
-  private func codes(_ snapshot: PanelSnapshot, on day: String = "2024-06-01") -> [String] {
+  private func codes(_ snapshot: PanelRecords, on day: String = "2024-06-01") -> [String] {
     StatusReport(snapshot, asOf: Self.day(day)).warnings.map(\.code.rawValue)
   }
 

@@ -11,53 +11,41 @@ enum ActionCommands {
       ActionAddCommand.node, ActionUpdateCommand.node, ActionDoneCommand.node, list, show,
     ])
 
-  static let actionArgument = ArgumentSpec(
-    name: "action", help: "The action's id (or a prefix of it, such as A7K3).")
+  static let actionArgument = Positional(
+    "action", help: "The action's id (or a prefix of it, such as A7K3).")
 
-  static let formatOption = OptionSpec(
-    long: "format", valueName: "format", help: "text (the default) or csv, for a spreadsheet.",
-    allowedValues: ["text", "csv"])
+  static let status = Key<ActionStatus>.choice(
+    "status", valueName: "status", help: "Only actions with this status.", isRepeatable: true)
+  static let lead = Key<String>.text(
+    "lead", valueName: "agency", help: "Only actions this agency leads.")
+  static let priority = Key<String>.text(
+    "priority", valueName: "priority", help: "Only actions under this priority.")
+  static let overdue = Flag("overdue", help: "Only open actions past their due date.")
+  static let all = Flag("all", help: "Include done and dropped actions.")
 
   static let list: CommandNode = CommandNode(
     CommandSpec(
       name: "list", abstract: "List open actions (or those a filter picks), soonest due first.",
       options: [
-        OptionSpec(
-          long: "status", valueName: "status", help: "Only actions with this status.",
-          isRepeatable: true, allowedValues: ActionStatus.allCases.map(\.rawValue)),
-        OptionSpec(long: "lead", valueName: "agency", help: "Only actions this agency leads."),
-        OptionSpec(
-          long: "priority", valueName: "priority", help: "Only actions under this priority."),
-        OptionSpec(long: "overdue", help: "Only open actions past their due date."),
-        OptionSpec(long: "all", help: "Include done and dropped actions."),
-        formatOption, CommonOptions.json,
+        status.spec, lead.spec, priority.spec, overdue.spec, all.spec, CommonOptions.format.spec,
+        CommonOptions.json.spec,
       ]),
     run: { invocation in
-      let arguments = invocation.arguments
-      // Open actions alone need none of the panel's history.
-      let onlyOpen =
-        !arguments.flag("all") && !arguments.has("priority")
-        && arguments.values("status").allSatisfy { ActionStatus(rawValue: $0)?.isOpen ?? false }
-      let snapshot = try invocation.store().load(onlyOpen ? .openWork : .everything)
-      var filter = ActionFilter()
-      if arguments.has("status") {
-        filter.statuses = Set(arguments.values("status").compactMap(ActionStatus.init(rawValue:)))
-      }
-      filter.lead = try arguments.value("lead").map { try snapshot.agency($0).id }
-      filter.priority = try arguments.value("priority").map { try snapshot.priority($0).id }
-      if arguments.flag("overdue") { filter.overdueOn = try invocation.today() }
-      filter.all = arguments.flag("all")
-      let listing = ActionListing(snapshot, filter: filter)
+      var query = ActionQuery()
+      if invocation.has(status) { query.statuses = Set(try invocation.values(status)) }
+      query.lead = try invocation.value(lead)
+      query.priority = try invocation.value(priority)
+      query.overdue = invocation.flag(overdue)
+      query.all = invocation.flag(all)
+      let listing = try invocation.panel().actions(query)
       invocation.present(listing, csv: listing.csv)
     })
 
   static let show: CommandNode = CommandNode(
     CommandSpec(
       name: "show", abstract: "Show an action with its whole history.",
-      arguments: [actionArgument], options: [CommonOptions.json]),
+      arguments: [actionArgument.spec], options: [CommonOptions.json.spec]),
     run: { invocation in
-      let snapshot = try invocation.store().load()
-      let action = try snapshot.action(invocation.arguments.positional("action") ?? "")
-      invocation.present(ActionDetail(snapshot, action: action))
+      invocation.present(try invocation.panel().action(invocation.required(actionArgument)))
     })
 }

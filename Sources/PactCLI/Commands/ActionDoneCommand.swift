@@ -2,19 +2,21 @@ import PactCore
 
 /// `pact action done A --outcome TEXT`.
 enum ActionDoneCommand {
+  static let outcome = Key<String>.text(
+    "outcome", valueName: "text", help: "What was done (required).", field: .outcome,
+    isRequired: true)
+  static let difference = Key<String>.text(
+    "difference", valueName: "text",
+    help: "The difference it made to the community: what the newsletter tells them.",
+    field: .difference)
+  static let on = Key<Day>.day("on", help: "When it was done (default: today).", field: .date)
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "done",
       abstract: "Mark an action done, with its outcome and the difference it made.",
-      arguments: [ActionCommands.actionArgument],
-      options: [
-        OptionSpec(
-          long: "outcome", valueName: "text", help: "What was done (required).", isRequired: true),
-        OptionSpec(
-          long: "difference", valueName: "text",
-          help: "The difference it made to the community: what the newsletter tells them."),
-        OptionSpec(long: "on", valueName: "date", help: "When it was done (default: today)."),
-      ],
+      arguments: [ActionCommands.actionArgument.spec],
+      options: [outcome.spec, difference.spec, on.spec],
       examples: [
         "pact action done A7K3 --outcome \"Six speed watch sessions held\" \\\n"
           + "    --difference \"Residents report slower traffic at school times\""
@@ -22,14 +24,9 @@ enum ActionDoneCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
-    let outcome = arguments.value("outcome") ?? ""  // required by the parser
-    let day = try invocation.dayOfEvent("on")
-    let query = arguments.positional("action") ?? ""
-    let action = try invocation.store().updateAction(named: query) { snapshot in
-      try snapshot.completeAction(
-        query, outcome: outcome, difference: arguments.value("difference"), on: day)
-    }
+    let action = try invocation.panel().completeAction(
+      invocation.required(ActionCommands.actionArgument), outcome: invocation.required(outcome),
+      difference: invocation.value(difference), on: invocation.dayOfEvent(on))
     invocation.say("Marked action \(action.id) done: \(action.title).")
   }
 }

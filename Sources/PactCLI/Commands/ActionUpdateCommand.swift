@@ -2,6 +2,15 @@ import PactCore
 
 /// `pact action update A`.
 enum ActionUpdateCommand {
+  static let note = Key<String>.text(
+    "note", valueName: "text", help: "What has happened.", field: .note)
+  static let status = Key<ActionStatus>.choice(
+    "status", valueName: "status", help: "Its new status.")
+  static let due = Key<Day>.day("due", help: "A new due date.")
+  static let owner = Key<String>.text(
+    "owner", valueName: "name", help: "A new owner.", field: .owner)
+  static let on = Key<Day>.day("on", help: "When it happened (default: today).", field: .date)
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "update",
@@ -10,17 +19,8 @@ enum ActionUpdateCommand {
         Each update is kept in the action's history with its date. Mark an action done \
         with 'pact action done', which records the outcome.
         """,
-      arguments: [ActionCommands.actionArgument],
-      options: [
-        OptionSpec(long: "note", valueName: "text", help: "What has happened."),
-        OptionSpec(
-          long: "status", valueName: "status", help: "Its new status.",
-          allowedValues: ActionStatus.allCases.map(\.rawValue)),
-        OptionSpec(long: "due", valueName: "date", help: "A new due date."),
-        OptionSpec(long: "owner", valueName: "name", help: "A new owner."),
-        OptionSpec(
-          long: "on", valueName: "date", help: "When it happened (default: today)."),
-      ],
+      arguments: [ActionCommands.actionArgument.spec],
+      options: [note.spec, status.spec, due.spec, owner.spec, on.spec],
       examples: [
         "pact action update A7K3 --note \"Two sessions held; 41 drivers warned\" "
           + "--status in-progress"
@@ -28,23 +28,20 @@ enum ActionUpdateCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
-    var change = ActionChange(note: arguments.value("note"))
-    change.status = try invocation.choice("status", as: ActionStatus.self)
+    var change = ActionChange(note: try invocation.value(note))
+    change.status = try invocation.value(status)
     if change.status == .done {
       throw invocation.usageError(
         "An action is marked done with its outcome: pact action done ACTION --outcome TEXT")
     }
-    change.due = try invocation.day("due")
-    change.owner = arguments.value("owner")
+    change.due = try invocation.value(due)
+    change.owner = try invocation.value(owner)
     guard !change.isEmpty else {
       throw invocation.usageError("Nothing to record: give --note, --status, --due or --owner")
     }
-    let day = try invocation.dayOfEvent("on")
-    let query = arguments.positional("action") ?? ""
-    let action = try invocation.store().updateAction(named: query) { snapshot in
-      try snapshot.updateAction(query, change, on: day)
-    }
+    let day = try invocation.dayOfEvent(on)
+    let action = try invocation.panel().updateAction(
+      invocation.required(ActionCommands.actionArgument), change, on: day)
     invocation.say("Updated action \(action.id) (\(action.status.words)).")
   }
 }

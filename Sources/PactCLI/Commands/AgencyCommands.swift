@@ -14,31 +14,28 @@ enum AgencyCommands {
       defaultSubcommand: "list"),
     children: [AgencyAddCommand.node, list, AgencySetCommand.node, remove])
 
-  static let kindOption = OptionSpec(
-    long: "kind", valueName: "kind", help: "What sort of organisation it is.",
-    allowedValues: AgencyKind.allCases.map(\.rawValue))
+  static let kind = Key<AgencyKind>.choice(
+    "kind", valueName: "kind", help: "What sort of organisation it is.")
+
+  static let agencyArgument = Positional(
+    "agency", help: "The agency's id, name, or a prefix of either.")
 
   static let list: CommandNode = CommandNode(
     CommandSpec(
       name: "list",
       abstract: "List the lead agencies and whether each is on the panel.",
-      options: [CommonOptions.json]),
+      options: [CommonOptions.json.spec]),
     run: { invocation in
-      invocation.present(AgencyListing(try invocation.store().load()))
+      invocation.present(try invocation.panel().agencies())
     })
 
   static let remove: CommandNode = CommandNode(
     CommandSpec(
       name: "remove",
       abstract: "Remove an agency that no member or action names.",
-      arguments: [
-        ArgumentSpec(name: "agency", help: "The agency's id, name, or a prefix of either.")
-      ]),
+      arguments: [agencyArgument.spec]),
     run: { invocation in
-      let query = invocation.arguments.positional("agency") ?? ""
-      let agency = try invocation.store().update { snapshot in
-        try snapshot.removeAgency(query)
-      }
+      let agency = try invocation.panel().removeAgency(invocation.required(agencyArgument))
       invocation.say("Removed agency \(agency.name) (\(agency.id)).")
     })
 }

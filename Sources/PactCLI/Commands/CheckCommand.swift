@@ -2,6 +2,8 @@ import PactCore
 
 /// `pact check`: data integrity and the PACT set-up checklist, silent when all is well.
 enum CheckCommand {
+  static let strict = Flag("strict", help: "Fail (exit 1) on set-up warnings too.")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "check",
@@ -18,19 +20,16 @@ enum CheckCommand {
         not endorsed, a criterion not met, no recent or next meeting; they count only with \
         --strict.
         """,
-      options: [
-        OptionSpec(long: "strict", help: "Fail (exit 1) on set-up warnings too."),
-        CommonOptions.json,
-      ],
+      options: [strict.spec, CommonOptions.json.spec],
       examples: ["pact check", "pact check --strict --json"]),
     run: { invocation in
-      let check = try IntegrityCheck(store: invocation.store(), today: invocation.today())
+      let check = try invocation.panel().check()
       if invocation.wantsJSON {
         invocation.printJSON(check.json)
       } else {
         invocation.context.stderr.write(check.text)
       }
-      let strict = invocation.arguments.flag("strict")
+      let strict = invocation.flag(strict)
       if check.hasUnreadableFiles { throw CheckError.unreadable(errors: check.errors.count) }
       guard check.passes(strict: strict) else {
         throw CheckError.problems(

@@ -11,7 +11,7 @@ enum CommandTree {
 
         Set PACT_TODAY=YYYY-MM-DD to run as if on another day.
         """,
-      options: [CommonOptions.panel, CommonOptions.version],
+      options: [CommonOptions.panel.spec, CommonOptions.version.spec],
       examples: [
         "pact init bgwp --name \"Borough Green PACT\" --area \"Borough Green\"",
         "pact --panel bgwp member add \"Jo Smith\" --role secretary",

@@ -1,19 +1,24 @@
 import PactCore
 
-/// Options several commands share, described once.
+/// Options several commands share, declared once.
 enum CommonOptions {
-  static let json = OptionSpec(
-    long: "json", help: "Print JSON (a documented, stable shape) instead of text.")
+  static let json = Flag("json", help: "Print JSON (a documented, stable shape) instead of text.")
 
-  static let panel = OptionSpec(
-    long: "panel", valueName: "dir",
+  static let panel = Key<String>.text(
+    "panel", valueName: "dir",
     help: "The panel's folder (default: $PACT_PANEL, else the nearest folder at or above "
       + "this one that holds panel.json).",
     completion: .directory)
 
-  static let output = OptionSpec(
-    long: "output", short: "o", valueName: "file",
+  static let output = Key<String>.text(
+    "output", short: "o", valueName: "file",
     help: "Write to this file (atomically) instead of standard output.", completion: .file)
 
-  static let version = OptionSpec(long: "version", help: "Show the version.")
+  static let format = Key<String>(
+    spec: OptionSpec(
+      long: "format", valueName: "format", help: "text (the default) or csv, for a spreadsheet.",
+      allowedValues: ["text", "csv"]),
+    convert: { text, _ in text })
+
+  static let version = Flag("version", help: "Show the version.")
 }

@@ -2,6 +2,9 @@ import PactCore
 
 /// `pact agenda` and `pact minutes`: Markdown papers for a meeting.
 enum DocumentCommands {
+  static let meeting = Key<String>.text(
+    "meeting", valueName: "date", help: "The meeting (default: the next scheduled one).")
+
   static let agenda: CommandNode = CommandNode(
     CommandSpec(
       name: "agenda",
@@ -13,24 +16,9 @@ enum DocumentCommands {
         other business; the date of the next meeting. Every member, councillors among \
         them, is listed as invited.
         """,
-      options: [
-        OptionSpec(
-          long: "meeting", valueName: "date",
-          help: "The meeting (default: the next scheduled one)."),
-        CommonOptions.output,
-      ]),
+      options: [meeting.spec, CommonOptions.output.spec]),
     run: { invocation in
-      let snapshot = try invocation.store().load()
-      let today = try invocation.today()
-      let meeting: Meeting
-      if let query = invocation.arguments.value("meeting") {
-        meeting = try snapshot.meeting(query)
-      } else if let next = snapshot.nextMeeting(after: today) {
-        meeting = next
-      } else {
-        throw DocumentError.noNextMeeting
-      }
-      try invocation.emit(AgendaDocument(snapshot, meeting: meeting, today: today).markdown)
+      try invocation.emit(try invocation.panel().agenda(for: invocation.value(meeting)).markdown)
     })
 
   static let minutes: CommandNode = CommandNode(
@@ -42,14 +30,11 @@ enum DocumentCommands {
         reviewed, decisions, actions agreed (lead agency, owner, due date), issues raised \
         and the next meeting.
         """,
-      arguments: [MeetingCommands.meetingArgument],
-      options: [CommonOptions.output]),
+      arguments: [MeetingCommands.meetingArgument.spec],
+      options: [CommonOptions.output.spec]),
     run: { invocation in
-      let snapshot = try invocation.store().load()
-      let meeting = try snapshot.meeting(invocation.arguments.positional("date") ?? "")
-      guard meeting.status == .held else {
-        throw DocumentError.notHeld(id: meeting.id, status: meeting.status)
-      }
-      try invocation.emit(MinutesDocument(snapshot, meeting: meeting).markdown)
+      let document = try invocation.panel().minutes(
+        of: invocation.required(MeetingCommands.meetingArgument))
+      try invocation.emit(document.markdown)
     })
 }

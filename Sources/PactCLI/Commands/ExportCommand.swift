@@ -2,6 +2,10 @@ import PactCore
 
 /// `pact export csv|json|ics|police-uk`: the panel in a form another program reads.
 enum ExportCommand {
+  static let format = Positional(
+    "format", help: "csv, json, ics or police-uk.",
+    completion: .values(ExportFormat.allCases.map(\.rawValue)))
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "export",
@@ -15,26 +19,21 @@ enum ExportCommand {
         police-uk: the active priorities as the police.uk neighbourhood priorities API \
         shapes them (issue, issue-date, action, action-date).
         """,
-      arguments: [
-        ArgumentSpec(
-          name: "format", help: "csv, json, ics or police-uk.",
-          completion: .values(ExportFormat.allCases.map(\.rawValue)))
-      ],
-      options: [CommonOptions.output],
+      arguments: [format.spec],
+      options: [CommonOptions.output.spec],
       examples: [
         "pact export csv -o action-log.csv",
         "pact export ics -o meetings.ics",
       ]),
     run: { invocation in
-      let name = invocation.arguments.positional("format") ?? ""
-      guard let format = ExportFormat(rawValue: name.lowercased()) else {
+      let name = try invocation.required(format)
+      guard let chosen = ExportFormat(rawValue: name.lowercased()) else {
         let names = ExportFormat.allCases.map(\.rawValue)
         let hint = EditDistance.suggestion(for: name, in: names).map { " Did you mean '\($0)'?" }
         throw invocation.usageError(
           "Unknown export format '\(name)'.\(hint ?? "") Expected one of: "
             + names.joined(separator: ", "))
       }
-      let snapshot = try invocation.store().load()
-      try invocation.emit(format.document(snapshot, today: try invocation.today()))
+      try invocation.emit(try invocation.panel().export(chosen))
     })
 }

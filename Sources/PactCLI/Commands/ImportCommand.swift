@@ -2,6 +2,15 @@ import PactCore
 
 /// `pact import FILE.csv`: an action log spreadsheet the panel already keeps.
 enum ImportCommand {
+  static let file = Positional(
+    "file", help: "The action log, saved from the spreadsheet as CSV.", completion: .file)
+  static let skipBadRows = Flag(
+    "skip-bad-rows",
+    help: "Import the rows that can be read, and report the others on standard error.")
+  static let createAgencies = Flag(
+    "create-agencies",
+    help: "Add each lead agency the panel does not have (its id made from the name).")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "import",
@@ -20,19 +29,8 @@ enum ImportCommand {
         line it starts on. A row already in the panel (the same action, lead agency and \
         date raised) is skipped, so importing a file twice adds nothing.
         """,
-      arguments: [
-        ArgumentSpec(
-          name: "file", help: "The action log, saved from the spreadsheet as CSV.",
-          completion: .file)
-      ],
-      options: [
-        OptionSpec(
-          long: "skip-bad-rows",
-          help: "Import the rows that can be read, and report the others on standard error."),
-        OptionSpec(
-          long: "create-agencies",
-          help: "Add each lead agency the panel does not have (its id made from the name)."),
-      ],
+      arguments: [file.spec],
+      options: [skipBadRows.spec, createAgencies.spec],
       examples: [
         "pact import action-log.csv",
         "pact import action-log.csv --skip-bad-rows --create-agencies",
@@ -40,18 +38,12 @@ enum ImportCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
-    let path = arguments.positional("file") ?? ""
+    let path = try invocation.required(file)
     let sheet = try ActionSpreadsheet.read(
       PanelLocator.resolve(path, in: invocation.context.currentDirectory), display: path)
     let options = ImportOptions(
-      skipBadRows: arguments.flag("skip-bad-rows"),
-      createAgencies: arguments.flag("create-agencies"))
-    let today = try invocation.today()
-    var generator = SystemRandomNumberGenerator()
-    let summary = try invocation.store().update { snapshot in
-      try snapshot.importActions(sheet, options: options, today: today, using: &generator)
-    }
+      skipBadRows: invocation.flag(skipBadRows), createAgencies: invocation.flag(createAgencies))
+    let summary = try invocation.panel().importActions(sheet, options: options)
     invocation.context.stderr.write(summary.skippedText)
     invocation.say(summary.text)
   }

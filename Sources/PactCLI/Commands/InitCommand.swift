@@ -3,6 +3,19 @@ import PactCore
 
 /// `pact init DIR --name NAME`: makes a new panel folder.
 enum InitCommand {
+  static let dir = Positional("dir", help: "The folder for the panel.", completion: .directory)
+  static let name = Key<String>.text(
+    "name", valueName: "name", help: "The panel's name (required).", field: .name,
+    isRequired: true)
+  static let area = Key<String>.text(
+    "area", valueName: "area", help: "A ward or parish the panel covers.", field: .area,
+    isRepeatable: true)
+  static let partnership = Key<String>.text(
+    "partnership", valueName: "csp", help: "The Community Safety Partnership it reports to.",
+    field: .partnership)
+  static let policeForce = Key<String>.text(
+    "police-force", valueName: "name", help: "The police force.", field: .policeForce)
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "init",
@@ -13,20 +26,8 @@ enum InitCommand {
         private .pact/ folder out of git. The panel starts as 'proposed'; record the CSP's \
         endorsement with 'pact panel set --status endorsed --endorsed-on DATE'.
         """,
-      arguments: [
-        ArgumentSpec(name: "dir", help: "The folder for the panel.", completion: .directory)
-      ],
-      options: [
-        OptionSpec(
-          long: "name", valueName: "name", help: "The panel's name (required).", isRequired: true),
-        OptionSpec(
-          long: "area", valueName: "area", help: "A ward or parish the panel covers.",
-          isRepeatable: true),
-        OptionSpec(
-          long: "partnership", valueName: "csp",
-          help: "The Community Safety Partnership it reports to."),
-        OptionSpec(long: "police-force", valueName: "name", help: "The police force."),
-      ],
+      arguments: [dir.spec],
+      options: [name.spec, area.spec, partnership.spec, policeForce.spec],
       examples: [
         "pact init bgwp --name \"Borough Green, Wrotham and Platt PACT\" \\\n"
           + "    --area \"Borough Green\" --area Wrotham --area Platt \\\n"
@@ -35,18 +36,16 @@ enum InitCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
-    let name = arguments.value("name") ?? ""  // required by the parser
-    let dir = arguments.positional("dir") ?? "."
-    let shown = ShellQuoting.word(dir)
-    let snapshot = try PanelSnapshot.new(
-      name: name, areas: arguments.values("area"), partnership: arguments.value("partnership"),
-      policeForce: arguments.value("police-force"), today: invocation.today())
-    let url = PanelLocator.resolve(dir, in: invocation.context.currentDirectory)
-    try PanelStore(root: url, display: dir).create(snapshot)
+    let folder = invocation.argument(dir) ?? "."
+    let shown = ShellQuoting.word(folder)
+    let records = try PanelService.create(
+      at: PanelLocator.resolve(folder, in: invocation.context.currentDirectory), display: folder,
+      name: invocation.required(name), areas: invocation.values(area),
+      partnership: invocation.value(partnership), policeForce: invocation.value(policeForce),
+      clock: invocation.context.panelClock())
     invocation.say(
       """
-      Created panel "\(snapshot.panel.name)" in \(dir) with \(snapshot.agencies.count) agencies.
+      Created panel "\(records.panel.name)" in \(folder) with \(records.agencies.count) agencies.
       Next, add members:  pact --panel \(shown) member add NAME
       and set the roles:  pact --panel \(shown) panel set --chair NAME --secretary NAME
       """)

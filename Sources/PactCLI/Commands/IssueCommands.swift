@@ -9,17 +9,29 @@ enum IssueCommands {
       defaultSubcommand: "list"),
     children: [add, list, close])
 
+  static let issueArgument = Positional(
+    "issue", help: "The issue's id, or its title (or a prefix).")
+
   static let close: CommandNode = CommandNode(
     CommandSpec(
       name: "close",
       abstract: "Close a backlog issue that has been dealt with or will not be taken forward.",
       discussion: "Raised again later, a closed issue returns to the backlog.",
-      arguments: [ArgumentSpec(name: "issue", help: "The issue's id, or its title (or a prefix).")]),
+      arguments: [issueArgument.spec]),
     run: { invocation in
-      let query = invocation.arguments.positional("issue") ?? ""
-      let issue = try invocation.store().update(.openActions) { try $0.closeIssue(query) }
+      let issue = try invocation.panel().closeIssue(invocation.required(issueArgument))
       invocation.say("Closed issue \(issue.id): \(issue.title).")
     })
+
+  static let title = Positional("title", help: "The concern, in a few words.", field: .title)
+  static let category = Key<String>.text(
+    "category", valueName: "category", help: "Such as speeding, parking, ASB.",
+    field: .category)
+  static let raisedAt = Key<Day>.day(
+    "raised-at", help: "When it was raised (default: today); links it to that day's meeting.")
+  static let source = Key<IssueSource>.choice(
+    "source", valueName: "source",
+    help: "How it was raised (default: the kind of meeting that day, else other).")
 
   static let add: CommandNode = CommandNode(
     CommandSpec(
@@ -30,31 +42,15 @@ enum IssueCommands {
         counted against the existing issue with its new date, not added twice, so the panel \
         can see what keeps coming back.
         """,
-      arguments: [ArgumentSpec(name: "title", help: "The concern, in a few words.")],
-      options: [
-        OptionSpec(
-          long: "category", valueName: "category", help: "Such as speeding, parking, ASB."),
-        OptionSpec(
-          long: "raised-at", valueName: "date",
-          help: "When it was raised (default: today); links it to that day's meeting."),
-        OptionSpec(
-          long: "source", valueName: "source",
-          help: "How it was raised (default: the kind of meeting that day, else other).",
-          allowedValues: IssueSource.allCases.map(\.rawValue)),
-      ],
+      arguments: [title.spec],
+      options: [category.spec, raisedAt.spec, source.spec],
       examples: ["pact issue add \"Speeding on the A25 through Borough Green\" --category speeding"]
     ),
     run: { invocation in
-      let arguments = invocation.arguments
-      let day = try invocation.dayOfEvent("raised-at")
-      let source = try invocation.choice("source", as: IssueSource.self)
-      let title = arguments.positional("title") ?? ""
-      var generator = SystemRandomNumberGenerator()
-      let result = try invocation.store().update(.openActions) { snapshot in
-        try snapshot.raiseIssue(
-          title, category: arguments.value("category"), on: day, source: source,
-          using: &generator)
-      }
+      let day = try invocation.dayOfEvent(raisedAt)
+      let result = try invocation.panel().raiseIssue(
+        invocation.required(title), category: invocation.value(category), on: day,
+        source: invocation.value(source))
       switch result {
       case .added(let issue):
         invocation.say("Added issue \(issue.id): \(issue.title).")
@@ -68,15 +64,13 @@ enum IssueCommands {
       }
     })
 
+  static let all = Flag("all", help: "Include promoted and closed issues.")
+
   static let list: CommandNode = CommandNode(
     CommandSpec(
       name: "list", abstract: "List the open backlog, most often raised first.",
-      options: [
-        OptionSpec(long: "all", help: "Include promoted and closed issues."), CommonOptions.json,
-      ]),
+      options: [all.spec, CommonOptions.json.spec]),
     run: { invocation in
-      invocation.present(
-        IssueListing(
-          try invocation.store().load(), all: invocation.arguments.flag("all")))
+      invocation.present(try invocation.panel().issues(all: invocation.flag(all)))
     })
 }

@@ -11,9 +11,9 @@ enum LogCommand {
         owner, due date, latest progress and status. --format csv gives the same log, with \
         the outcome and difference made, for a spreadsheet.
         """,
-      options: [ActionCommands.formatOption, CommonOptions.json]),
+      options: [CommonOptions.format.spec, CommonOptions.json.spec]),
     run: { invocation in
-      let log = ActionLog(try invocation.store().load())
+      let log = try invocation.panel().log()
       invocation.present(log, csv: log.csv)
     })
 }

@@ -2,6 +2,10 @@ import PactCore
 
 /// `pact meeting add DATE` and `pact meeting update DATE`.
 enum MeetingAddCommand {
+  static let date = Positional("date", help: "The day of the meeting (YYYY-MM-DD).")
+  static let scheduled = Flag(
+    "scheduled", help: "It is still to come, even if the date has passed.")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "add",
@@ -12,10 +16,8 @@ enum MeetingAddCommand {
         held, with the details given. A second meeting on a day that has one is named with \
         a letter (2024-03-12b). Members are named by name.
         """,
-      arguments: [ArgumentSpec(name: "date", help: "The day of the meeting (YYYY-MM-DD).")],
-      options: MeetingOptions.specs + [
-        OptionSpec(long: "scheduled", help: "It is still to come, even if the date has passed.")
-      ],
+      arguments: [date.spec],
+      options: MeetingOptions.specs + [scheduled.spec],
       examples: [
         "pact meeting add 2024-03-12 --time 19:00 --present \"Margaret Ellis\" \\\n"
           + "    --present \"Sam Okafor\" --apologies \"Cllr Peter Hale\" --public 14",
@@ -29,7 +31,7 @@ enum MeetingAddCommand {
       name: "update",
       abstract: "Change what is recorded about a meeting.",
       discussion: "Give only what changes; --present and --apologies replace their lists.",
-      arguments: [MeetingCommands.meetingArgument],
+      arguments: [MeetingCommands.meetingArgument.spec],
       options: MeetingOptions.specs,
       examples: ["pact meeting update 2024-03-12 --public 16 --notes \"Cllr Hale joined late\""]),
     run: update)
@@ -37,11 +39,8 @@ enum MeetingAddCommand {
   static func add(_ invocation: Invocation) throws {
     let date = try MeetingOptions.date(invocation)
     let details = try MeetingOptions.details(invocation)
-    let today = try invocation.today()
-    let scheduled = invocation.arguments.flag("scheduled")
-    let result = try invocation.store().update(.openActions) { snapshot in
-      try snapshot.addMeeting(on: date, details, scheduled: scheduled, today: today)
-    }
+    let result = try invocation.panel().addMeeting(
+      on: date, details, scheduled: invocation.flag(scheduled))
     let meeting = result.meeting
     switch result {
     case .heldAsScheduled:
@@ -56,11 +55,9 @@ enum MeetingAddCommand {
   }
 
   static func update(_ invocation: Invocation) throws {
-    let query = invocation.arguments.positional("date") ?? ""
+    let query = try invocation.required(MeetingCommands.meetingArgument)
     let details = try MeetingOptions.details(invocation)
-    let meeting = try invocation.store().update(.openActions) {
-      try $0.updateMeeting(query, details)
-    }
+    let meeting = try invocation.panel().updateMeeting(query, details)
     invocation.say("Updated the \(meeting.kind.title) of \(meeting.date.longText).")
   }
 }

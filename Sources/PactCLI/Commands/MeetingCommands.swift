@@ -9,34 +9,31 @@ enum MeetingCommands {
       defaultSubcommand: "list"),
     children: [MeetingAddCommand.node, MeetingAddCommand.updateNode, list, show, cancel])
 
-  static let meetingArgument = ArgumentSpec(
-    name: "date", help: "The meeting's date (YYYY-MM-DD), or its id for a second that day.")
+  static let meetingArgument = Positional(
+    "date", help: "The meeting's date (YYYY-MM-DD), or its id for a second that day.")
 
   static let list: CommandNode = CommandNode(
     CommandSpec(
       name: "list", abstract: "List every meeting, earliest first.",
-      options: [CommonOptions.json]),
+      options: [CommonOptions.json.spec]),
     run: { invocation in
-      invocation.present(MeetingListing(try invocation.store().load()))
+      invocation.present(try invocation.panel().meetings())
     })
 
   static let show: CommandNode = CommandNode(
     CommandSpec(
       name: "show", abstract: "Show everything recorded about one meeting.",
-      arguments: [meetingArgument], options: [CommonOptions.json]),
+      arguments: [meetingArgument.spec], options: [CommonOptions.json.spec]),
     run: { invocation in
-      let snapshot = try invocation.store().load()
-      let meeting = try snapshot.meeting(invocation.arguments.positional("date") ?? "")
-      invocation.present(MeetingDetail(snapshot, meeting: meeting))
+      invocation.present(try invocation.panel().meeting(invocation.required(meetingArgument)))
     })
 
   static let cancel: CommandNode = CommandNode(
     CommandSpec(
       name: "cancel", abstract: "Mark a scheduled meeting cancelled.",
-      arguments: [meetingArgument]),
+      arguments: [meetingArgument.spec]),
     run: { invocation in
-      let query = invocation.arguments.positional("date") ?? ""
-      let meeting = try invocation.store().update { try $0.cancelMeeting(query) }
+      let meeting = try invocation.panel().cancelMeeting(invocation.required(meetingArgument))
       invocation.say("Cancelled the \(meeting.kind.title) of \(meeting.date.longText).")
     })
 }

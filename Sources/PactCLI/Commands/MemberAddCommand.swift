@@ -2,6 +2,22 @@ import PactCore
 
 /// `pact member add NAME`: adds a resident or an agency's representative.
 enum MemberAddCommand {
+  static let name = Positional("name", help: "The member's full name.", field: .name)
+  static let org = Key<String>.text(
+    "org", valueName: "agency",
+    help: "The agency they represent: its id, name, or a prefix of either.")
+  static let resident = Flag("resident", help: "They represent the community (the default).")
+  static let role = Key<String>.text(
+    "role", valueName: "role", help: "A role, such as PCSO or ward councillor.", field: .role,
+    isRepeatable: true)
+  static let email = Key<String>.text(
+    "email", valueName: "email", help: "Their e-mail address.", field: .email)
+  static let phone = Key<String>.text(
+    "phone", valueName: "phone", help: "Their phone number.", field: .phone)
+  static let isPublic = Flag("public", help: "Allow their e-mail and phone in public outputs.")
+  static let councillor = Flag(
+    "councillor", help: "They are a parish, borough or county councillor.")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "add",
@@ -11,20 +27,9 @@ enum MemberAddCommand {
         be unique. A member is a resident unless --org names their agency. E-mail and phone \
         stay private unless --public is given, which allows them in newsletters.
         """,
-      arguments: [ArgumentSpec(name: "name", help: "The member's full name.")],
+      arguments: [name.spec],
       options: [
-        OptionSpec(
-          long: "org", valueName: "agency",
-          help: "The agency they represent: its id, name, or a prefix of either."),
-        OptionSpec(long: "resident", help: "They represent the community (the default)."),
-        OptionSpec(
-          long: "role", valueName: "role",
-          help: "A role, such as PCSO or ward councillor.", isRepeatable: true),
-        OptionSpec(long: "email", valueName: "email", help: "Their e-mail address."),
-        OptionSpec(long: "phone", valueName: "phone", help: "Their phone number."),
-        OptionSpec(
-          long: "public", help: "Allow their e-mail and phone in public outputs."),
-        OptionSpec(long: "councillor", help: "They are a parish, borough or county councillor."),
+        org.spec, resident.spec, role.spec, email.spec, phone.spec, isPublic.spec, councillor.spec,
       ],
       examples: [
         "pact member add \"PCSO Dan Hart\" --org police --role PCSO",
@@ -33,22 +38,14 @@ enum MemberAddCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
-    try invocation.exclusive(["org", "resident"])
-    var draft = MemberDraft(
-      name: arguments.positional("name") ?? "", agency: arguments.value("org"))
-    draft.roles = arguments.values("role")
-    draft.email = arguments.value("email")
-    draft.phone = arguments.value("phone")
-    draft.isPublic = arguments.flag("public")
-    draft.isCouncillor = arguments.flag("councillor")
-    let today = try invocation.today()
-    var generator = SystemRandomNumberGenerator()
-    let (member, shortID) = try invocation.store().update { snapshot in
-      let member = try snapshot.addMember(draft, on: today, using: &generator)
-      let short = RecordID.shortForms(snapshot.members.map(\.id))[member.id] ?? member.id
-      return (member, short)
-    }
-    invocation.say("Added member \(member.name) (\(shortID)).")
+    try invocation.exclusive([org.long, resident.long])
+    var draft = MemberDraft(name: try invocation.required(name), agency: try invocation.value(org))
+    draft.roles = try invocation.values(role)
+    draft.email = try invocation.value(email)
+    draft.phone = try invocation.value(phone)
+    draft.isPublic = invocation.flag(isPublic)
+    draft.isCouncillor = invocation.flag(councillor)
+    let added = try invocation.panel().addMember(draft)
+    invocation.say("Added member \(added.member.name) (\(added.shortID)).")
   }
 }

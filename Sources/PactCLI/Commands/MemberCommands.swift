@@ -9,16 +9,14 @@ enum MemberCommands {
       defaultSubcommand: "list"),
     children: [MemberAddCommand.node, list, MemberRemoveCommand.node])
 
+  static let all = Flag("all", help: "Include former members.")
+
   static let list: CommandNode = CommandNode(
     CommandSpec(
       name: "list",
       abstract: "List the panel's members.",
-      options: [
-        OptionSpec(long: "all", help: "Include former members."), CommonOptions.json,
-      ]),
+      options: [all.spec, CommonOptions.json.spec]),
     run: { invocation in
-      invocation.present(
-        MemberListing(
-          try invocation.store().load(), includingFormer: invocation.arguments.flag("all")))
+      invocation.present(try invocation.panel().members(includingFormer: invocation.flag(all)))
     })
 }

@@ -2,6 +2,8 @@ import PactCore
 
 /// `pact member remove NAME`.
 enum MemberRemoveCommand {
+  static let member = Positional("member", help: "The member's name, id, or a prefix of either.")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "remove",
@@ -11,15 +13,9 @@ enum MemberRemoveCommand {
         named in past meetings is kept as a former member, so the minutes still name them; \
         'pact member list --all' shows former members.
         """,
-      arguments: [
-        ArgumentSpec(name: "member", help: "The member's name, id, or a prefix of either.")
-      ]),
+      arguments: [member.spec]),
     run: { invocation in
-      let query = invocation.arguments.positional("member") ?? ""
-      let today = try invocation.today()
-      let member = try invocation.store().update { snapshot in
-        try snapshot.removeMember(query, on: today)
-      }
+      let member = try invocation.panel().removeMember(invocation.required(member))
       if member.leftOn != nil {
         invocation.say(
           "\(member.name) has left the panel; kept as a former member because past "

@@ -2,6 +2,10 @@ import PactCore
 
 /// `pact newsletter`: the Markdown newsletter for residents after a meeting.
 enum NewsletterCommand {
+  static let meeting = Key<String>.text(
+    "meeting", valueName: "date",
+    help: "The meeting (default: the latest held on or before today).")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "newsletter",
@@ -17,25 +21,10 @@ enum NewsletterCommand {
         For the latest held meeting the newsletter tells how things stand today; for an \
         earlier one, how they stood on the day of that meeting.
         """,
-      options: [
-        OptionSpec(
-          long: "meeting", valueName: "date",
-          help: "The meeting (default: the latest held on or before today)."),
-        CommonOptions.output,
-      ],
+      options: [meeting.spec, CommonOptions.output.spec],
       examples: ["pact newsletter -o newsletter.md", "pact newsletter --meeting 2024-03-12"]),
     run: { invocation in
-      let snapshot = try invocation.store().load()
-      let today = try invocation.today()
-      let meeting: Meeting
-      if let query = invocation.arguments.value("meeting") {
-        meeting = try snapshot.meeting(query)
-        guard meeting.status == .held else {
-          throw DocumentError.notHeld(id: meeting.id, status: meeting.status)
-        }
-      } else {
-        meeting = try NewsletterDocument.defaultMeeting(snapshot, today: today)
-      }
-      try invocation.emit(NewsletterDocument(snapshot, meeting: meeting, today: today).markdown)
+      try invocation.emit(
+        try invocation.panel().newsletter(after: invocation.value(meeting)).markdown)
     })
 }

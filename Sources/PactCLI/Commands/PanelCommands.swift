@@ -13,9 +13,8 @@ enum PanelCommands {
     CommandSpec(
       name: "show",
       abstract: "Show the panel's settings, roles and CSP endorsement checklist.",
-      options: [CommonOptions.json]),
+      options: [CommonOptions.json.spec]),
     run: { invocation in
-      let snapshot = try invocation.store().load()
-      invocation.present(PanelSummary(snapshot))
+      invocation.present(try invocation.panel().summary())
     })
 }

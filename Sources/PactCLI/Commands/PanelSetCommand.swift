@@ -2,37 +2,44 @@ import PactCore
 
 /// `pact panel set`: changes the panel's settings and who holds its roles.
 enum PanelSetCommand {
-  private static let roleOptions = PanelRole.allCases.map { role in
-    OptionSpec(
-      long: role.rawValue, valueName: "member",
-      help: "The \(role.title.lowercased()): a member's name (\"\" leaves it vacant).")
+  static let status = Key<PanelStatus>.choice(
+    "status", valueName: "status", help: "Where the panel is in its life.")
+  static let endorsedOn = Key<Day>.day("endorsed-on", help: "When the CSP endorsed the panel.")
+  /// One option per role, `--chair` to `--communications`.
+  static let roles: [(role: PanelRole, key: Key<String>)] = PanelRole.allCases.map { role in
+    (
+      role,
+      Key<String>.text(
+        role.rawValue, valueName: "member",
+        help: "The \(role.title.lowercased()): a member's name (\"\" leaves it vacant).")
+    )
   }
+  static let venue = Key<String>.text(
+    "venue", valueName: "venue", help: "Where meetings are usually held.", field: .venue)
+  static let cadenceWeeks = Key<Int>.int(
+    "cadence-weeks", help: "Weeks between meetings (the guides suggest 8 to 16; default 12).",
+    in: 1...104, field: .cadenceWeeks)
+  static let contact = Key<String>.text(
+    "contact", valueName: "text", help: "The public contact printed in newsletters.",
+    field: .contact)
+  static let name = Key<String>.text(
+    "name", valueName: "name", help: "The panel's name.", field: .name)
+  static let area = Key<String>.text(
+    "area", valueName: "area", help: "A ward or parish covered; replaces the list.",
+    field: .area, isRepeatable: true)
+  static let partnership = Key<String>.text(
+    "partnership", valueName: "csp", help: "The CSP.", field: .partnership)
+  static let policeForce = Key<String>.text(
+    "police-force", valueName: "name", help: "The police force.", field: .policeForce)
 
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "set",
       abstract: "Change the panel's settings and who holds its roles.",
       discussion: "Give only what changes. An empty value (\"\") clears a text setting.",
-      options: [
-        OptionSpec(
-          long: "status", valueName: "status", help: "Where the panel is in its life.",
-          allowedValues: PanelStatus.allCases.map(\.rawValue)),
-        OptionSpec(
-          long: "endorsed-on", valueName: "date", help: "When the CSP endorsed the panel."),
-      ] + roleOptions + [
-        OptionSpec(long: "venue", valueName: "venue", help: "Where meetings are usually held."),
-        OptionSpec(
-          long: "cadence-weeks", valueName: "n",
-          help: "Weeks between meetings (the guides suggest 8 to 16; default 12)."),
-        OptionSpec(
-          long: "contact", valueName: "text",
-          help: "The public contact printed in newsletters."),
-        OptionSpec(long: "name", valueName: "name", help: "The panel's name."),
-        OptionSpec(
-          long: "area", valueName: "area",
-          help: "A ward or parish covered; replaces the list.", isRepeatable: true),
-        OptionSpec(long: "partnership", valueName: "csp", help: "The CSP."),
-        OptionSpec(long: "police-force", valueName: "name", help: "The police force."),
+      options: [status.spec, endorsedOn.spec] + roles.map(\.key.spec) + [
+        venue.spec, cadenceWeeks.spec, contact.spec, name.spec, area.spec, partnership.spec,
+        policeForce.spec,
       ],
       examples: [
         "pact panel set --status endorsed --endorsed-on 2024-01-15",
@@ -41,27 +48,23 @@ enum PanelSetCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
     var changes = PanelChanges()
-    changes.status = try invocation.choice("status", as: PanelStatus.self)
-    changes.endorsedOn = try invocation.day("endorsed-on")
-    for role in PanelRole.allCases {
-      if let name = arguments.value(role.rawValue) { changes.roles[role] = name }
+    changes.status = try invocation.value(status)
+    changes.endorsedOn = try invocation.value(endorsedOn)
+    for (role, key) in roles {
+      if let name = try invocation.value(key) { changes.roles[role] = name }
     }
-    changes.venue = arguments.value("venue")
-    changes.cadenceWeeks = try invocation.int("cadence-weeks", in: 1...104)
-    changes.contact = arguments.value("contact")
-    changes.name = arguments.value("name")
-    if arguments.has("area") { changes.areas = arguments.values("area") }
-    changes.partnership = arguments.value("partnership")
-    changes.policeForce = arguments.value("police-force")
+    changes.venue = try invocation.value(venue)
+    changes.cadenceWeeks = try invocation.value(cadenceWeeks)
+    changes.contact = try invocation.value(contact)
+    changes.name = try invocation.value(name)
+    if invocation.has(area) { changes.areas = try invocation.values(area) }
+    changes.partnership = try invocation.value(partnership)
+    changes.policeForce = try invocation.value(policeForce)
     guard !changes.isEmpty else {
       throw invocation.usageError("Nothing to change: give at least one option")
     }
-    let panel = try invocation.store().update { snapshot in
-      try snapshot.apply(changes)
-      return snapshot
-    }
-    invocation.say("Updated the panel settings of \(panel.panel.name).")
+    let panel = try invocation.panel().setPanel(changes)
+    invocation.say("Updated the panel settings of \(panel.name).")
   }
 }

@@ -2,6 +2,16 @@ import PactCore
 
 /// `pact priority add TITLE`.
 enum PriorityAddCommand {
+  static let title = Positional(
+    "title", help: "The priority, in a few words.", isOptional: true, field: .title)
+  static let category = Key<String>.text(
+    "category", valueName: "category", help: "Such as speeding or ASB.", field: .category)
+  static let fromIssue = Key<String>.text(
+    "from-issue", valueName: "issue", help: "The backlog issue to promote.")
+  static let setAt = Key<String>.text(
+    "set-at", valueName: "date",
+    help: "The meeting that set it (default: the latest held meeting).")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "add",
@@ -11,17 +21,8 @@ enum PriorityAddCommand {
         (pact priority close). --from-issue promotes a backlog issue, taking its title unless \
         one is given.
         """,
-      arguments: [
-        ArgumentSpec(name: "title", help: "The priority, in a few words.", isOptional: true)
-      ],
-      options: [
-        OptionSpec(long: "category", valueName: "category", help: "Such as speeding or ASB."),
-        OptionSpec(
-          long: "from-issue", valueName: "issue", help: "The backlog issue to promote."),
-        OptionSpec(
-          long: "set-at", valueName: "date",
-          help: "The meeting that set it (default: the latest held meeting)."),
-      ],
+      arguments: [title.spec],
+      options: [category.spec, fromIssue.spec, setAt.spec],
       examples: [
         "pact priority add \"Speeding on the A25\" --category speeding",
         "pact priority add --from-issue I4KQ",
@@ -29,19 +30,14 @@ enum PriorityAddCommand {
     run: run)
 
   static func run(_ invocation: Invocation) throws {
-    let arguments = invocation.arguments
-    var draft = PriorityDraft(title: arguments.positional("title"))
-    draft.category = arguments.value("category")
-    draft.fromIssue = arguments.value("from-issue")
-    draft.setAt = arguments.value("set-at")
+    var draft = PriorityDraft(title: invocation.argument(title))
+    draft.category = try invocation.value(category)
+    draft.fromIssue = try invocation.value(fromIssue)
+    draft.setAt = try invocation.value(setAt)
     guard draft.title != nil || draft.fromIssue != nil else {
       throw invocation.usageError("Missing expected argument '<title>' (or give --from-issue)")
     }
-    let today = try invocation.today()
-    var generator = SystemRandomNumberGenerator()
-    let priority = try invocation.store().update(.openActions) { snapshot in
-      try snapshot.addPriority(draft, today: today, using: &generator)
-    }
+    let priority = try invocation.panel().addPriority(draft)
     invocation.say(
       "Priority \(priority.rank.map(String.init) ?? "-"): \(priority.title) (\(priority.id)).")
   }

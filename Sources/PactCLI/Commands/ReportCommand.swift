@@ -2,6 +2,17 @@ import PactCore
 
 /// `pact report DIR...`: the CSP's overview of every panel under some folders.
 enum ReportCommand {
+  static let dir = Positional(
+    "dir", help: "A folder holding panels (searched recursively), or a panel.",
+    isRepeating: true, completion: .directory)
+  static let format = Key<String>(
+    spec: OptionSpec(
+      long: "format", valueName: "format",
+      help: "markdown (the default) or csv, one row per panel for a spreadsheet.",
+      allowedValues: ["markdown", "csv"]),
+    convert: { text, _ in text })
+  static let asOf = Key<Day>.day("as-of", help: "Report as on this day (default: today).")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "report",
@@ -21,30 +32,16 @@ enum ReportCommand {
         field, the others are still reported, and pact exits 65. The report needs no \
         panel: --panel and PACT_PANEL are ignored.
         """,
-      arguments: [
-        ArgumentSpec(
-          name: "dir", help: "A folder holding panels (searched recursively), or a panel.",
-          isRepeating: true, completion: .directory)
-      ],
-      options: [
-        OptionSpec(
-          long: "format", valueName: "format",
-          help: "markdown (the default) or csv, one row per panel for a spreadsheet.",
-          allowedValues: ["markdown", "csv"]),
-        OptionSpec(
-          long: "as-of", valueName: "date", help: "Report as on this day (default: today)."),
-        CommonOptions.json, CommonOptions.output,
-      ],
+      arguments: [dir.spec],
+      options: [format.spec, asOf.spec, CommonOptions.json.spec, CommonOptions.output.spec],
       examples: ["pact report ~/pacts", "pact report ~/pacts --format csv -o panels.csv"]),
     run: { invocation in
-      let directories = invocation.arguments.positionals("dir")
-      let today = try invocation.day("as-of") ?? invocation.today()
-      let found = try PanelFinder.find(directories, in: invocation.context.currentDirectory)
-      guard !found.isEmpty else { throw BoroughReportError.noPanels(paths: directories) }
-      let report = BoroughReport(loading: found, asOf: today)
+      let report = try PanelService.report(
+        panelsUnder: invocation.arguments(dir), relativeTo: invocation.context.currentDirectory,
+        asOf: invocation.value(asOf) ?? invocation.today())
       if invocation.wantsJSON {
         try invocation.emit(JSONWriter.prettyString(report.json))
-      } else if invocation.arguments.value("format") == "csv" {
+      } else if try invocation.value(format) == "csv" {
         try invocation.emit(report.csv)
       } else {
         try invocation.emit(report.markdown)

@@ -2,6 +2,8 @@ import PactCore
 
 /// `pact status`: the chair's briefing the day before a meeting.
 enum StatusCommand {
+  static let asOf = Key<Day>.day("as-of", help: "Rate the actions as on this day (default: today).")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "status",
@@ -13,15 +15,9 @@ enum StatusCommand {
         member on the panel, long-running priorities, issues raised again and again, and \
         gaps in the panel's set-up. Colour is used only on a terminal, never with NO_COLOR.
         """,
-      options: [
-        OptionSpec(
-          long: "as-of", valueName: "date",
-          help: "Rate the actions as on this day (default: today)."),
-        CommonOptions.json,
-      ]),
+      options: [asOf.spec, CommonOptions.json.spec]),
     run: { invocation in
-      let today = try invocation.day("as-of") ?? invocation.today()
-      let report = StatusReport(try invocation.store().load(.openWork), asOf: today)
+      let report = try invocation.panel().status(asOf: invocation.value(asOf))
       if invocation.wantsJSON {
         invocation.printJSON(report.json)
       } else {

@@ -13,7 +13,7 @@ enum UndoCommand {
         by a git pull since is not overwritten.
         """),
     run: { invocation in
-      let undone = try invocation.store().undo()
+      let undone = try invocation.panel().undo()
       invocation.say(
         "Undid: \(undone.label)\nPut back: \(undone.files.joined(separator: ", "))")
     })

@@ -1,3 +1,5 @@
+import PactCore
+
 /// A positional argument of a command, shown as `<name>` in usage.
 struct ArgumentSpec: Sendable {
   /// The name shown as `<name>` in usage and used to read the value back, e.g. "dir".
@@ -10,4 +12,7 @@ struct ArgumentSpec: Sendable {
   var isRepeating: Bool = false
   /// How the shell completes it.
   var completion: CompletionKind = .none
+  /// The field of PactCore's records its value fills, so that an error about that field
+  /// names this argument.
+  var field: Field? = nil
 }

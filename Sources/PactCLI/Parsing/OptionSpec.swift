@@ -1,3 +1,5 @@
+import PactCore
+
 /// A named option (`--name <value>`) or flag (`--name`) of a command.
 struct OptionSpec: Sendable {
   /// The long name without dashes: "name" for `--name`.
@@ -18,4 +20,7 @@ struct OptionSpec: Sendable {
   var isHidden: Bool = false
   /// The command cannot run without it (`--lead` of `action add`); shown without brackets.
   var isRequired: Bool = false
+  /// The field of PactCore's records its value fills, so that an error about that field
+  /// names this option.
+  var field: Field? = nil
 }

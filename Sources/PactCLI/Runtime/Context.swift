@@ -26,17 +26,35 @@ struct Context: Sendable {
     isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
   }
 
-  /// Today's date: `PACT_TODAY` when set (tests, back-filling), else the clock's local day.
-  /// This is the only place pact reads the date.
-  func today() throws -> Day {
+  /// The clock PactCore is handed: `PACT_TODAY` when set (tests, back-filling), else the
+  /// real clock's local day. This is the only place pact reads the date.
+  func panelClock() throws -> PanelClock {
     if let text = environment["PACT_TODAY"], !text.isEmpty {
       guard let day = Day(text) else {
         throw UsageError(
           message: "PACT_TODAY is '\(text)', which is not a date written YYYY-MM-DD", path: [])
       }
-      return day
+      return .fixed(day)
     }
-    return Day(date: clock())
+    let clock = self.clock
+    return PanelClock { Day(date: clock()) }
+  }
+
+  /// Where new record ids come from: the system's randomness, or, when `PACT_ID_SEED` is
+  /// set (the sample panels, tests), a sequence seeded by it and by the command line, so
+  /// that a script run again gives the same ids.
+  func ids(for commandLine: [String]) -> IDGenerator {
+    guard let text = environment["PACT_ID_SEED"], let seed = UInt64(text) else {
+      return IDGenerator()
+    }
+    // FNV-1a of the command line: each command draws its own sequence, so ids do not
+    // repeat across kinds of record.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in commandLine.joined(separator: "\u{0}").utf8 {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    return IDGenerator(seed: seed ^ hash)
   }
 
   /// The real process's context.

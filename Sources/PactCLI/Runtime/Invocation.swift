@@ -15,76 +15,102 @@ struct Invocation: Sendable {
     UsageError(message: message, path: path)
   }
 
-  /// The panel named by `--panel`, `PACT_PANEL` or the folders above.
-  func store() throws -> PanelStore {
-    let found = try PanelLocator.locate(
-      explicit: arguments.value("panel"), environment: context.environment,
-      currentDirectory: context.currentDirectory)
-    var store = PanelStore(root: found.url, display: found.display)
-    store.changeLabel =
-      "pact "
-      + commandLine.filter { $0 != "--panel" && $0 != found.display }.map(ShellQuoting.word)
-      .joined(separator: " ")
-    return store
+  // MARK: Arguments
+
+  /// The value of `key` (the last one given), or nil when it was not given.
+  func value<Value>(_ key: Key<Value>) throws -> Value? {
+    guard let text = arguments.value(key.long) else { return nil }
+    return try converted(text, key)
   }
 
-  func today() throws -> Day { try context.today() }
-
-  /// The value of a date option, checked (2024-02-30 is a usage error).
-  func day(_ option: String) throws -> Day? {
-    guard let text = arguments.value(option) else { return nil }
-    guard let day = Day(text) else {
-      throw usageError(
-        "Invalid date '\(text)' for '--\(option)': expected a real date written YYYY-MM-DD")
-    }
-    return day
+  /// Every value given for `key`, in order.
+  func values<Value>(_ key: Key<Value>) throws -> [Value] {
+    try arguments.values(key.long).map { try converted($0, key) }
   }
 
-  /// The value of a date option saying when something happened, default today; a day
-  /// after today is refused, since it has not happened yet.
-  func dayOfEvent(_ option: String) throws -> Day {
-    let today = try self.today()
-    guard let day = try day(option) else { return today }
-    guard day <= today else {
-      throw usageError(
-        "Invalid date '\(day)' for '--\(option)': it is after today (\(today)), and pact records "
-          + "what has happened")
-    }
-    return day
-  }
-
-  /// The value of a whole-number option within `range`.
-  func int(_ option: String, in range: ClosedRange<Int>) throws -> Int? {
-    guard let text = arguments.value(option) else { return nil }
-    guard let value = Int(text), range.contains(value) else {
-      throw usageError(
-        "Invalid value '\(text)' for '--\(option)': expected a whole number from "
-          + "\(range.lowerBound) to \(range.upperBound)")
+  /// The value of an option the parser requires.
+  func required<Value>(_ key: Key<Value>) throws -> Value {
+    guard let value = try value(key) else {
+      throw usageError("Missing expected argument '--\(key.long)'")
     }
     return value
   }
 
-  /// The value of an option that takes one of an enumeration's raw values (the parser has
-  /// already checked it against the spec's allowed values).
-  func choice<E: RawRepresentable>(_ option: String, as type: E.Type) throws -> E?
-  where E.RawValue == String {
-    guard let text = arguments.value(option) else { return nil }
-    guard let value = E(rawValue: text) else {
-      throw usageError("Invalid value '\(text)' for '--\(option)'")
+  /// Whether `key` was given at all.
+  func has<Value>(_ key: Key<Value>) -> Bool { arguments.has(key.long) }
+
+  /// Whether the flag was given.
+  func flag(_ flag: Flag) -> Bool { arguments.flag(flag.long) }
+
+  /// The value of a positional argument, or nil when it was not given.
+  func argument(_ positional: Positional) -> String? {
+    arguments.positional(positional.name)
+  }
+
+  /// Every value of a repeating positional argument.
+  func arguments(_ positional: Positional) -> [String] {
+    arguments.positionals(positional.name)
+  }
+
+  /// The value of a positional argument the parser requires.
+  func required(_ positional: Positional) throws -> String {
+    guard let value = argument(positional) else {
+      throw usageError("Missing expected argument '<\(positional.name)>'")
     }
     return value
   }
 
-  /// Fails when more than one of `flags` is given.
-  func exclusive(_ flags: [String]) throws {
-    let given = flags.filter { arguments.has($0) }
+  /// Fails when more than one of the options or flags named (by their `long`) is given.
+  func exclusive(_ names: [String]) throws {
+    let given = names.filter { arguments.has($0) }
     if given.count > 1 {
       throw usageError(
         given.map { "'--\($0)'" }.joined(separator: " and ") + " cannot be used together")
     }
   }
 
-  var wantsJSON: Bool { arguments.flag("json") }
+  private func converted<Value>(_ text: String, _ key: Key<Value>) throws -> Value {
+    do {
+      return try key.convert(text, key.long)
+    } catch let error as UsageError {
+      throw usageError(error.message)
+    }
+  }
+
+  // MARK: The panel and the day
+
+  /// The panel named by `--panel`, `PACT_PANEL` or the folders above.
+  func panel() throws -> PanelService {
+    let found = try PanelLocator.locate(
+      explicit: arguments.value(CommonOptions.panel.long), environment: context.environment,
+      currentDirectory: context.currentDirectory)
+    let label =
+      "pact "
+      + commandLine.filter { $0 != "--panel" && $0 != found.display }.map(ShellQuoting.word)
+      .joined(separator: " ")
+    return PanelService(
+      at: found.url, display: found.display, clock: try context.panelClock(),
+      ids: context.ids(for: commandLine), changeLabel: label)
+  }
+
+  func today() throws -> Day { try context.panelClock().today }
+
+  /// The value of a date option saying when something happened, default today; a day
+  /// after today is refused, since it has not happened yet.
+  func dayOfEvent(_ key: Key<Day>) throws -> Day {
+    let today = try self.today()
+    guard let day = try value(key) else { return today }
+    guard day <= today else {
+      throw usageError(
+        "Invalid date '\(day)' for '--\(key.long)': it is after today (\(today)), and pact "
+          + "records what has happened")
+    }
+    return day
+  }
+
+  // MARK: Output
+
+  var wantsJSON: Bool { flag(CommonOptions.json) }
 
   func print(_ text: String) {
     context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")
@@ -101,7 +127,7 @@ struct Invocation: Sendable {
 
   /// Like `present`, but with `--format csv` prints `csv` (made only when asked for).
   func present(_ view: some Presentable, csv: @autoclosure () -> String) {
-    if !wantsJSON, arguments.value("format") == "csv" {
+    if !wantsJSON, arguments.value(CommonOptions.format.long) == "csv" {
       context.stdout.write(csv())
     } else {
       present(view)
@@ -114,7 +140,7 @@ struct Invocation: Sendable {
 
   /// Writes a document to `-o FILE` (atomically) when given, else to standard output.
   func emit(_ document: String) throws {
-    guard let path = arguments.value("output") else {
+    guard let path = try value(CommonOptions.output) else {
       context.stdout.write(document)
       return
     }

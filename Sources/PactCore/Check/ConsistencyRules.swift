@@ -3,12 +3,12 @@ import Foundation
 /// The integrity rules about a record's own values: the top three, outcomes, and dates
 /// in the right order.
 struct ConsistencyRules {
-  let snapshot: PanelSnapshot
+  let snapshot: CheckedRecords
   let today: Day
   let path: (String) -> String
   private(set) var findings: [CheckFinding] = []
 
-  init(_ snapshot: PanelSnapshot, today: Day, path: @escaping (String) -> String) {
+  init(_ snapshot: CheckedRecords, today: Day, path: @escaping (String) -> String) {
     self.snapshot = snapshot
     self.today = today
     self.path = path

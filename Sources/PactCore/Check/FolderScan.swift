@@ -15,18 +15,8 @@ struct FolderScan {
       var byFoldedID: [String: String] = [:]
       let folders = FolderScan.folders(of: kind)
       for directory in folders {
-        let url = store.root.appendingPathComponent(directory)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
-          isFolder.boolValue
-        else { continue }
-        let names: [String]
-        do {
-          names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-        } catch {
-          throw StorageError.readFailed(
-            path: store.displayPath(directory), reason: AtomicFile.describe(error))
-        }
+        // Listed as the reader lists them; a folder that is not there holds nothing.
+        let names = try store.folder.fileNames(in: directory)
         // Folders pact keeps inside this one, such as actions/done.
         let kept = Set(
           folders.filter { $0.hasPrefix(directory + "/") }.map {
@@ -40,7 +30,7 @@ struct FolderScan {
   }
 
   /// The folders that hold a kind's files: closed records are kept apart.
-  static func folders(of kind: RecordKind) -> [String] { kind.folders }
+  static func folders(of kind: RecordKind) -> [String] { PanelPaths.folders(of: kind) }
 
   private mutating func scan(
     _ name: String, in directory: String, kind: RecordKind, store: PanelStore,
@@ -64,7 +54,7 @@ struct FolderScan {
     }
     // A folder named like a record is reported by the loader; so is an unsafe name.
     let id = String(name.dropLast(5))
-    guard !isFolder.boolValue, PanelStore.isSafeID(id) else { return }
+    guard !isFolder.boolValue, PanelPaths.isSafeID(id) else { return }
     if let other = byFoldedID[id.lowercased()] {
       let sameCase = other.hasSuffix("/\(id).json")
       findings.append(

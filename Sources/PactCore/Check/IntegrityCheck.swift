@@ -23,9 +23,11 @@ public struct IntegrityCheck: Sendable {
   ///   - today: The day held meetings must not be after; also the day set-up warnings are
   ///     judged on.
   ///   - displayPath: How a file inside the panel is named in findings.
-  public init(
-    _ snapshot: PanelSnapshot, today: Day, displayPath: @escaping (String) -> String = { $0 }
+  init(
+    _ records: PanelRecords, readFrom base: WriteBase = WriteBase(), today: Day,
+    displayPath: @escaping (String) -> String = { $0 }
   ) {
+    let snapshot = CheckedRecords(records, base: base)
     errors =
       ReferenceRules(snapshot, path: displayPath).findings
       + ConsistencyRules(snapshot, today: today, path: displayPath).findings
@@ -38,11 +40,11 @@ public struct IntegrityCheck: Sendable {
   ///
   /// - Throws: `StorageError` when a folder or file cannot be read for a reason other
   ///   than its contents (permissions, a failing disk).
-  public init(store: PanelStore, today: Day) throws {
+  init(store: PanelStore, today: Day) throws {
     let scan = try FolderScan(store).findings
     do {
-      let snapshot = try store.load()
-      self.init(snapshot, today: today, displayPath: store.displayPath)
+      let (records, base) = try store.recordsWithFiles()
+      self.init(records, readFrom: base, today: today, displayPath: store.displayPath)
       errors = IntegrityCheck.byFile(scan + errors)
     } catch let error as DataFileError {
       self.init(unreadable: IntegrityCheck.byFile(scan + IntegrityCheck.findings(for: error)))
@@ -101,7 +103,7 @@ public struct IntegrityCheck: Sendable {
   /// How to rename a record file whose name pact cannot use, by the folder it is in.
   private static func renameFix(_ file: String) -> String {
     let folder = file.split(separator: "/").dropLast().last.map(String.init) ?? ""
-    switch RecordKind.allCases.first(where: { $0.directory == folder }) {
+    switch RecordKind.allCases.first(where: { PanelPaths.directory(of: $0) == folder }) {
     case .meeting:
       return "rename it to the meeting's date, such as 2024-03-12.json (2024-03-12b.json for "
         + "a second that day)"

@@ -1,7 +1,7 @@
 /// The integrity rules that follow references between records: every member, agency,
 /// meeting, priority and issue a record names must exist.
 struct ReferenceRules {
-  let snapshot: PanelSnapshot
+  let snapshot: CheckedRecords
   /// How a file inside the panel is named in findings.
   let path: (String) -> String
   private(set) var findings: [CheckFinding] = []
@@ -12,7 +12,7 @@ struct ReferenceRules {
   private let priorityIDs: Set<String>
   private let issueIDs: Set<String>
 
-  init(_ snapshot: PanelSnapshot, path: @escaping (String) -> String) {
+  init(_ snapshot: CheckedRecords, path: @escaping (String) -> String) {
     self.snapshot = snapshot
     self.path = path
     memberIDs = Set(snapshot.members.map(\.id))

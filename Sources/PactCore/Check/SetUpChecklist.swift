@@ -8,7 +8,7 @@ struct SetUpChecklist {
 
   private(set) var findings: [CheckFinding] = []
 
-  init(_ snapshot: PanelSnapshot, today: Day, path: (String) -> String) {
+  init(_ snapshot: some PanelContents, today: Day, path: (String) -> String) {
     let warnings = StatusReport(snapshot, asOf: today).warnings
     // StatusReport lists unmet criteria in this order, one warning each.
     var unmet = Criterion.allCases.filter { snapshot.panel.criteria[$0]?.met == false }

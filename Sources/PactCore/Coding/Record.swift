@@ -12,10 +12,21 @@ protocol Record: Sendable {
   init?(id: String, reading reader: inout RecordReader)
   /// The record as the JSON object stored in its file.
   var json: JSONValue { get }
-  /// The folder, relative to the panel, that holds the record's file.
-  var folder: String { get }
+  /// Whether the record is kept with the current ones or apart with the closed (where
+  /// `PanelPaths` says).
+  var shelf: RecordShelf { get }
 }
 
 extension Record {
-  var folder: String { Self.kind.directory }
+  var shelf: RecordShelf { .current }
+}
+
+/// Where a record is kept among its kind's: with the current ones, or apart once it is
+/// done, dropped or closed, so that what the everyday commands read grows with the open
+/// work rather than the years of history.
+enum RecordShelf: Sendable, CaseIterable {
+  case current
+  case done
+  case dropped
+  case closed
 }

@@ -10,7 +10,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case policeUK = "police-uk"
 
   /// The export of `snapshot` in this format, as of `today`.
-  public func document(_ snapshot: PanelSnapshot, today: Day) -> String {
+  public func document(_ snapshot: PanelRecords, today: Day) -> String {
     switch self {
     case .csv: ActionLog(snapshot).csv
     case .json: PanelExport(snapshot, today: today).document

@@ -8,7 +8,7 @@ import Foundation
 /// local UK time (`TZID=Europe/London`, with its `VTIMEZONE`); a meeting with no time is
 /// an all-day event; a timed meeting lasts two hours.
 public struct MeetingCalendar: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let today: Day
 
   /// How long a meeting with a start time is shown as lasting.
@@ -18,7 +18,7 @@ public struct MeetingCalendar: Sendable {
   public static let productID = "-//pact//PACT panel//EN"
 
   /// The calendar of `snapshot`'s scheduled meetings, stamped with `today`.
-  public init(_ snapshot: PanelSnapshot, today: Day) {
+  public init(_ snapshot: PanelRecords, today: Day) {
     self.snapshot = snapshot
     self.today = today
   }

@@ -11,13 +11,13 @@
 /// so the folder can be rebuilt from the document: `meetings/<id>.json` holds the object
 /// without its `id`. Fields pact does not know are exported as they are.
 public struct PanelExport: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let today: Day
 
   /// The version of this document's shape.
   public static let schema = 1
 
-  public init(_ snapshot: PanelSnapshot, today: Day) {
+  public init(_ snapshot: PanelRecords, today: Day) {
     self.snapshot = snapshot
     self.today = today
   }
@@ -29,12 +29,12 @@ public struct PanelExport: Sendable {
       "exportedOn": .string(today.description),
       "panel": snapshot.panel.json,
     ]
-    object[RecordKind.member.directory] = PanelExport.list(snapshot.members)
-    object[RecordKind.agency.directory] = PanelExport.list(snapshot.agencies)
-    object[RecordKind.meeting.directory] = PanelExport.list(snapshot.meetings)
-    object[RecordKind.issue.directory] = PanelExport.list(snapshot.issues)
-    object[RecordKind.priority.directory] = PanelExport.list(snapshot.priorities)
-    object[RecordKind.action.directory] = PanelExport.list(snapshot.actions)
+    object[RecordKind.member.pluralNoun] = PanelExport.list(snapshot.members)
+    object[RecordKind.agency.pluralNoun] = PanelExport.list(snapshot.agencies)
+    object[RecordKind.meeting.pluralNoun] = PanelExport.list(snapshot.meetings)
+    object[RecordKind.issue.pluralNoun] = PanelExport.list(snapshot.issues)
+    object[RecordKind.priority.pluralNoun] = PanelExport.list(snapshot.priorities)
+    object[RecordKind.action.pluralNoun] = PanelExport.list(snapshot.actions)
     return .object(object)
   }
 

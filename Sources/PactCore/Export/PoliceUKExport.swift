@@ -12,9 +12,9 @@
 /// says nothing to residents and is left out; an outcome that repeats the note recorded
 /// with it is written once.
 public struct PoliceUKExport: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
 
-  public init(_ snapshot: PanelSnapshot) {
+  public init(_ snapshot: PanelRecords) {
     self.snapshot = snapshot
   }
 

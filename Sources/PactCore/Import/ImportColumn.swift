@@ -63,7 +63,7 @@ public enum ImportColumn: String, CaseIterable, Sendable {
   }
 
   /// The headings, quoted and joined with "or": `"Lead", "Lead agency" or "Agency"`.
-  var headingList: String {
+  public var headingList: String {
     let quoted = headings.map { "\"\($0)\"" }
     guard let last = quoted.last, quoted.count > 1 else { return quoted.joined() }
     return quoted.dropLast().joined(separator: ", ") + " or " + last

@@ -28,7 +28,7 @@ public struct UnknownAgency: Equatable, Sendable {
 }
 
 /// A spreadsheet `pact import` cannot read (exit 65). Nothing is imported.
-public enum ImportDataError: Error, Equatable, LocalizedError {
+public enum ImportDataError: Error, Equatable, PactError {
   /// The file is a workbook or other binary file, not CSV text.
   case notCSV(file: String, workbook: Bool)
   /// The CSV itself is broken: a quote never closed, text after a closing quote.
@@ -39,6 +39,8 @@ public enum ImportDataError: Error, Equatable, LocalizedError {
   case repeatedColumn(file: String, column: ImportColumn, headings: [String])
   /// Rows that cannot be read, and `--skip-bad-rows` was not given.
   case badRows(file: String, problems: [ImportProblem])
+
+  public var kind: ErrorKind { .invalidData }
 
   public var errorDescription: String? {
     switch self {
@@ -67,39 +69,18 @@ public enum ImportDataError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .notCSV(_, let workbook):
-      workbook
-        ? "Save the sheet as CSV first (in Excel: File > Save As > CSV UTF-8), then import "
-          + "that file. pact imported nothing."
-        : "Save the action log as CSV from the spreadsheet, then import that file. "
-          + "pact imported nothing."
-    case .malformed:
-      "pact imported nothing. Correct the quotes on that line (save the sheet as CSV from "
-        + "the spreadsheet again if it was edited by hand), then import again."
-    case .missingColumns:
-      "pact reads the action from a column headed "
-        + ImportColumn.action.headingList + ", and its lead agency from one headed "
-        + ImportColumn.lead.headingList
-        + " (case does not matter). Rename those columns and import again."
-    case .repeatedColumn:
-      "Rename or delete all but one of them, then import again. pact imported nothing."
-    case .badRows:
-      "pact imported nothing. Correct those rows and import again, or give --skip-bad-rows "
-        + "to import the others."
-    }
-  }
 }
 
 /// An import that cannot be done as asked (exit 1). Nothing is imported.
-public enum ImportError: Error, Equatable, LocalizedError {
+public enum ImportError: Error, Equatable, PactError {
   /// There is no file at the path given.
   case fileNotFound(path: String)
   /// The file exists but cannot be read.
   case readFailed(path: String, reason: String)
   /// Rows name lead agencies the panel does not have, and `--create-agencies` was not given.
   case unknownAgencies(file: String, agencies: [UnknownAgency], available: [String])
+
+  public var kind: ErrorKind { .refused }
 
   public var errorDescription: String? {
     switch self {
@@ -117,17 +98,4 @@ public enum ImportError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .fileNotFound:
-      "Give the path of the action log, saved from the spreadsheet as CSV."
-    case .readFailed:
-      "Check the file's permissions, or save the spreadsheet as CSV again."
-    case .unknownAgencies(_, _, let available):
-      "The panel's agencies are: \(available.joined(separator: ", ")).\n"
-        + "Write one of those (an id or name) in the spreadsheet, add the agency first with "
-        + "'pact agency add NAME', or import with --create-agencies to add each one named. "
-        + "pact imported nothing."
-    }
-  }
 }

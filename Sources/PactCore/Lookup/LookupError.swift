@@ -1,11 +1,13 @@
 import Foundation
 
 /// A name or id that does not pick out exactly one record (exit 1).
-public enum LookupError: Error, Equatable, LocalizedError {
+public enum LookupError: Error, Equatable, PactError {
   /// Nothing matches; `suggestions` are the closest names, best first.
   case notFound(kind: RecordKind, query: String, suggestions: [String])
   /// More than one record matches the prefix given.
   case ambiguous(kind: RecordKind, query: String, matches: [String])
+
+  public var kind: ErrorKind { .refused }
 
   public var errorDescription: String? {
     switch self {
@@ -16,14 +18,4 @@ public enum LookupError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .notFound(let kind, _, let suggestions):
-      let list = "See 'pact \(kind.noun) list'."
-      guard !suggestions.isEmpty else { return list }
-      return "Did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: " or "))? \(list)"
-    case .ambiguous:
-      return "Give more of the name or id."
-    }
-  }
 }

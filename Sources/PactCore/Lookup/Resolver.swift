@@ -17,6 +17,9 @@ struct Resolver<R> {
     let wanted = query.trimmed
     let folded = Resolver.fold(wanted)
     if let exact = records.first(where: { id($0) == wanted }) { return exact }
+    // A generated id, or a prefix of one, is what people copy from a listing: it names its
+    // record before any title does, so it means the same whatever else the panel holds.
+    if kind.idPrefix != nil, let byID = uniqueIDPrefix(folded) { return byID }
     let exactMatches = records.filter { record in
       Resolver.fold(id(record)) == folded || names(record).contains { Resolver.fold($0) == folded }
     }
@@ -35,6 +38,25 @@ struct Resolver<R> {
       throw .ambiguous(kind: kind, query: query, matches: prefixMatches.map(label))
     }
     throw .notFound(kind: kind, query: query, suggestions: suggestions(for: folded))
+  }
+
+  /// The record a generated id or a prefix of it names: the one whose id is `query` or the
+  /// only one whose id starts with it, ignoring case.
+  func resolveID(_ query: String) throws(LookupError) -> R {
+    let wanted = query.trimmed
+    if let exact = records.first(where: { id($0) == wanted }) { return exact }
+    if let byID = uniqueIDPrefix(Resolver.fold(wanted)) { return byID }
+    throw .notFound(kind: kind, query: query, suggestions: [])
+  }
+
+  private func uniqueIDPrefix(_ folded: String) -> R? {
+    guard !folded.isEmpty else { return nil }
+    var found: R?
+    for record in records where Resolver.fold(id(record)).hasPrefix(folded) {
+      guard found == nil else { return nil }
+      found = record
+    }
+    return found
   }
 
   /// Up to three records whose id or name is close to `folded`, or contains it.

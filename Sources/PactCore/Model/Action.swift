@@ -37,17 +37,16 @@ public struct Action: Record, Equatable {
   /// Whether the action is still to be done: open, in progress or blocked.
   public var isOpen: Bool { status.isOpen }
 
-  /// Done and dropped actions are kept apart from open ones (`actions/done/`,
-  /// `actions/dropped/`), so that what the chair's briefing reads grows with the open work,
-  /// not with years of history — as Taskwarrior keeps pending and completed tasks apart.
-  var folder: String { Action.folder(for: status) }
+  /// Done and dropped actions are kept apart from open ones, so that what the chair's
+  /// briefing reads grows with the open work, not with years of history — as Taskwarrior
+  /// keeps pending and completed tasks apart.
+  var shelf: RecordShelf { Action.shelf(for: status) }
 
-  static func folder(for status: ActionStatus) -> String {
-    let folders = RecordKind.action.folders
+  static func shelf(for status: ActionStatus) -> RecordShelf {
     switch status {
-    case .done: return folders[1]
-    case .dropped: return folders[2]
-    case .open, .inProgress, .blocked: return folders[0]
+    case .done: .done
+    case .dropped: .dropped
+    case .open, .inProgress, .blocked: .current
     }
   }
 

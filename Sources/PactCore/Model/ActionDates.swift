@@ -1,6 +1,6 @@
 /// What `pact report` needs of an action: where it stands and its dates. A panel's years
 /// of done and dropped actions are read as these alone, through an index in `.pact/`
-/// (`PanelStore.Scope.overview`).
+/// (`PanelStore.overview()`).
 public struct ActionDates: Sendable, Equatable {
   public var status: ActionStatus
   public var agreedOn: Day

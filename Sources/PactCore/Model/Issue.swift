@@ -21,9 +21,9 @@ public struct Issue: Record, Equatable {
     self.raisings = raisings
   }
 
-  /// Closed issues are kept apart (`issues/closed/`), so what the chair's briefing reads
-  /// grows with the backlog, not with years of history.
-  var folder: String { RecordKind.issue.folders[status == .closed ? 1 : 0] }
+  /// Closed issues are kept apart, so what the chair's briefing reads grows with the
+  /// backlog, not with years of history.
+  var shelf: RecordShelf { status == .closed ? .closed : .current }
 
   /// When it was first raised.
   public var firstRaised: Day? { raisings.map(\.on).min() }

@@ -27,9 +27,9 @@ public struct Priority: Record, Equatable {
 
   public var isActive: Bool { status == .active }
 
-  /// Past priorities are kept apart (`priorities/closed/`), so what the chair's briefing
-  /// reads grows with the top three, not with years of history.
-  var folder: String { RecordKind.priority.folders[isActive ? 0 : 1] }
+  /// Past priorities are kept apart, so what the chair's briefing reads grows with the top
+  /// three, not with years of history.
+  var shelf: RecordShelf { isActive ? .current : .closed }
 
   init?(id: String, reading reader: inout RecordReader) {
     let title = reader.nonEmptyString("title")

@@ -7,29 +7,6 @@ public enum RecordKind: String, CaseIterable, Sendable {
   case priority
   case action
 
-  /// The folder under the panel root that holds this kind's files.
-  public var directory: String {
-    switch self {
-    case .member: "members"
-    case .agency: "agencies"
-    case .meeting: "meetings"
-    case .issue: "issues"
-    case .priority: "priorities"
-    case .action: "actions"
-    }
-  }
-
-  /// Every folder that holds this kind's files: its directory, then those that keep closed
-  /// records apart (done and dropped actions, closed issues, past priorities).
-  public var folders: [String] {
-    switch self {
-    case .action: [directory, "actions/done", "actions/dropped"]
-    case .issue: [directory, "issues/closed"]
-    case .priority: [directory, "priorities/closed"]
-    case .member, .agency, .meeting: [directory]
-    }
-  }
-
   /// The letter that starts a generated id (`A7K3MQ` for an action); nil for kinds whose
   /// ids are chosen by people (agencies) or are dates (meetings).
   public var idPrefix: Character? {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A change the panel's rules do not allow (exit 1).
-public enum PanelError: Error, Equatable, LocalizedError {
+/// A change the panel's rules do not allow.
+public enum PanelError: Error, Equatable, PactError {
   /// A member with this name is already on the panel.
   case duplicateMember(name: String)
   /// The member holds panel roles, which must pass to someone else first.
@@ -16,6 +16,8 @@ public enum PanelError: Error, Equatable, LocalizedError {
   case meetingAlreadyHeld(id: String)
   /// A meeting is already scheduled for the day.
   case meetingAlreadyScheduled(id: String)
+  /// Attendance was given for a meeting that has not been held yet.
+  case meetingNotYetHeld(id: String, date: Day, field: Field)
   /// Someone was recorded both as present and as sending apologies.
   case presentAndApologies(name: String)
   /// Three priorities are active already.
@@ -30,6 +32,13 @@ public enum PanelError: Error, Equatable, LocalizedError {
   case actionAlreadyDone(id: String)
   /// An update that would record nothing.
   case nothingChanged(id: String)
+
+  public var kind: ErrorKind {
+    switch self {
+    case .meetingNotYetHeld: .invalidInput
+    default: .refused
+    }
+  }
 
   public var errorDescription: String? {
     switch self {
@@ -53,6 +62,8 @@ public enum PanelError: Error, Equatable, LocalizedError {
       "the meeting of \(id) was held, so it cannot be cancelled"
     case .meetingAlreadyScheduled(let id):
       "a meeting is already scheduled for \(id)"
+    case .meetingNotYetHeld(let id, _, let field):
+      "\(field.rawValue) is recorded only for a meeting that has been held, and \(id) has not"
     case .presentAndApologies(let name):
       "\(name) is recorded both as present and as sending apologies"
     case .topThreeFull(let titles):
@@ -63,65 +74,32 @@ public enum PanelError: Error, Equatable, LocalizedError {
     case .priorityClosed(let title, let status):
       "the priority \"\(title)\" is \(status == .achieved ? "achieved" : "closed") already"
     case .doneNeedsOutcome(let id):
-      "an action is marked done with its outcome, not with --status (\(id))"
+      "an action is marked done with its outcome, not by a change of status (\(id))"
     case .actionAlreadyDone(let id):
       "action \(id) is done already"
     case .nothingChanged(let id):
       "nothing to record for action \(id): the values given are the ones it has"
     }
   }
-
-  public var recoverySuggestion: String? {
-    switch self {
-    case .duplicateMember:
-      "Members are named by name: add this one with a distinguishing name (\"Jo Smith (PCSO)\")."
-    case .memberHoldsRole(_, let roles):
-      "Give the role to someone else first: pact panel set --\(roles[0].rawValue) NAME."
-    case .duplicateAgency:
-      "Use the existing agency, or choose another --id and name."
-    case .agencyInUse:
-      "Move those members and actions to another agency first; pact keeps every agency an "
-        + "action or member names."
-    case .tooManyMeetings:
-      "Record the day's sessions in fewer meetings."
-    case .meetingAlreadyHeld:
-      "Correct it with 'pact meeting update DATE' instead."
-    case .meetingAlreadyScheduled(let id):
-      "Change it with 'pact meeting update \(id)', or call it off with 'pact meeting cancel \(id)'."
-    case .presentAndApologies:
-      "Give each person once, with --present or with --apologies."
-    case .topThreeFull:
-      "Close one first (pact priority close RANK --outcome TEXT), then add the new one; "
-        + "a concern that must wait goes in the backlog (pact issue add TITLE)."
-    case .issueAlreadyPromoted:
-      "See 'pact priority list'."
-    case .priorityClosed:
-      "Add it again with 'pact priority add' if it has come back."
-    case .doneNeedsOutcome(let id):
-      "Use: pact action done \(id) --outcome TEXT [--difference TEXT]"
-    case .actionAlreadyDone(let id):
-      "Reopen it with 'pact action update \(id) --status open' if it was marked done by mistake."
-    case .nothingChanged:
-      "Give --note, or a new --status, --due or --owner."
-    }
-  }
 }
 
-/// A value that is not of the form an option expects (exit 64).
-public struct InvalidValueError: Error, Equatable, LocalizedError {
-  /// The option or field, such as `--email`.
-  public var option: String
+/// A value that is not of the form a field expects.
+public struct InvalidValueError: Error, Equatable, PactError {
+  /// The field the value was given for.
+  public var field: Field
   public var value: String
   /// What would have been accepted.
   public var expected: String
 
-  public init(option: String, value: String, expected: String) {
-    self.option = option
+  public init(field: Field, value: String, expected: String) {
+    self.field = field
     self.value = value
     self.expected = expected
   }
 
+  public var kind: ErrorKind { .invalidInput }
+
   public var errorDescription: String? {
-    "Invalid value \"\(value)\" for \(option): expected \(expected)"
+    "invalid \(field.rawValue) \"\(value)\": expected \(expected)"
   }
 }

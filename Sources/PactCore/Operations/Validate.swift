@@ -15,7 +15,7 @@ enum Validate {
       !value.contains(where: { $0.isWhitespace })
     else {
       throw InvalidValueError(
-        option: "--email", value: text, expected: "an e-mail address such as jo@example.org")
+        field: .email, value: text, expected: "an e-mail address such as jo@example.org")
     }
   }
 
@@ -27,7 +27,7 @@ enum Validate {
       value.filter(\.isNumber).count >= 6
     else {
       throw InvalidValueError(
-        option: "--phone", value: text, expected: "a phone number such as 01732 844522")
+        field: .phone, value: text, expected: "a phone number such as 01732 844522")
     }
   }
 
@@ -41,29 +41,29 @@ enum Validate {
   }
 
   /// Text that is not empty; it may run over several lines.
-  static func text(_ text: String, option: String) throws -> String {
+  static func text(_ text: String, field: Field) throws -> String {
     let value = trimmed(text)
     guard !value.isEmpty, !hasControlCharacters(value, allowingLineBreaks: true) else {
       throw InvalidValueError(
-        option: option, value: text, expected: "some text, without control characters")
+        field: field, value: text, expected: "some text, without control characters")
     }
     return value
   }
 
   /// Text on one line that is not empty.
-  static func line(_ text: String, option: String) throws -> String {
+  static func line(_ text: String, field: Field) throws -> String {
     let value = trimmed(text)
     guard !value.isEmpty, !hasControlCharacters(value, allowingLineBreaks: false) else {
-      throw InvalidValueError(option: option, value: text, expected: "text on one line")
+      throw InvalidValueError(field: field, value: text, expected: "text on one line")
     }
     return value
   }
 
   /// A setting given as an option: nil when not given, `.some(nil)` when given empty (to
   /// clear it), else the text checked as one line.
-  static func setting(_ text: String?, option: String) throws -> String?? {
+  static func setting(_ text: String?, field: Field) throws -> String?? {
     guard let text else { return .none }
     if trimmed(text).isEmpty { return .some(nil) }
-    return .some(try line(text, option: option))
+    return .some(try line(text, field: field))
   }
 }

@@ -1,11 +1,11 @@
 /// `pact agenda`: the Markdown agenda for a meeting, in the order the guides and council
 /// papers use.
 public struct AgendaDocument: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let meeting: Meeting
   let today: Day
 
-  public init(_ snapshot: PanelSnapshot, meeting: Meeting, today: Day) {
+  public init(_ snapshot: PanelRecords, meeting: Meeting, today: Day) {
     self.snapshot = snapshot
     self.meeting = meeting
     self.today = today
@@ -18,8 +18,8 @@ public struct AgendaDocument: Sendable {
     document.heading(1, panel.name)
     document.raw(
       "## Agenda: " + Markdown.inline(meeting.kind.title) + ", "
-        + Markdown.inline(PanelSnapshot.when(meeting)))
-    if let place = PanelSnapshot.placeMarkdown(meeting, withLink: true) { document.raw(place) }
+        + Markdown.inline(meeting.whenText))
+    if let place = meeting.placeMarkdown(withLink: true) { document.raw(place) }
     let invited = snapshot.currentMembers.sorted { $0.name < $1.name }
     if !invited.isEmpty {
       document.raw("**Invited:**")
@@ -55,7 +55,7 @@ public struct AgendaDocument: Sendable {
     document.raw("## 6. Any other business")
     document.raw("## 7. Date of the next meeting")
     if let next = snapshot.meeting(after: meeting) {
-      document.paragraph("\(PanelSnapshot.when(next)).")
+      document.paragraph("\(next.whenText).")
     } else {
       document.paragraph("To be agreed.")
     }

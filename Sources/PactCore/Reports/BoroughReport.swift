@@ -79,26 +79,28 @@ public struct BoroughReport: Sendable {
   /// Panels are read in parallel, each reduced to its figures and its open actions as soon
   /// as it is read, so a county of three hundred panels is never in memory at once. Done
   /// and dropped actions are read as their dates, through each panel's index in `.pact/`
-  /// (`PanelStore.Scope.overview`).
+  /// (`PanelStore.overview()`).
   public init(loading found: [PanelFinder.Found], asOf: Day) {
     let results = ResultSlots<Outcome>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
-        var snapshot = try PanelStore(root: panel.url, display: panel.display).load(.overview)
-        let figures = BoroughReport.figures(snapshot, path: panel.display, asOf: asOf)
-        snapshot.actions.removeAll { !$0.isOpen }
-        snapshot.closedActionDates = []
-        snapshot.issues = []
-        snapshot.meetings = []
-        results[index] = .loaded(figures, snapshot)
+        let overview = try PanelStore(root: panel.url, display: panel.display).overview()
+        let figures = BoroughReport.figures(
+          overview, closedDates: overview.closedActionDates, path: panel.display, asOf: asOf)
+        // Only what the agency table needs is kept while the other panels are read.
+        let open = OpenWork(
+          panel: overview.panel, members: [], agencies: overview.agencies, meetings: [],
+          issues: [], priorities: [], actions: overview.actions.filter(\.isOpen),
+          closedCounts: [:])
+        results[index] = .loaded(figures, open)
       } catch {
         results[index] = .failed(
           Failure(path: panel.display, problems: BoroughReport.problems(error, panel)))
       }
     }
     var figures: [PanelFigures] = []
-    var open: [PanelSnapshot] = []
+    var open: [any PanelContents] = []
     var failures: [Failure] = []
     for result in results.values {
       switch result {
@@ -117,16 +119,18 @@ public struct BoroughReport: Sendable {
 
   /// What reading one panel gave.
   private enum Outcome {
-    case loaded(PanelFigures, PanelSnapshot)
+    case loaded(PanelFigures, OpenWork)
     case failed(Failure)
   }
 
   /// Reports on panels already loaded, each with the path the report shows for it.
   public init(
-    _ loaded: [(path: String, snapshot: PanelSnapshot)], failures: [Failure] = [], asOf: Day
+    _ loaded: [(path: String, snapshot: any PanelContents)], failures: [Failure] = [], asOf: Day
   ) {
     self.asOf = asOf
-    panels = loaded.map { BoroughReport.figures($0.snapshot, path: $0.path, asOf: asOf) }
+    panels = loaded.map {
+      BoroughReport.figures($0.snapshot, closedDates: [], path: $0.path, asOf: asOf)
+    }
     agencies = BoroughReport.agencies(loaded.map(\.snapshot), asOf: asOf)
     self.failures = failures
   }
@@ -147,7 +151,9 @@ public struct BoroughReport: Sendable {
     }
   }
 
-  static func figures(_ snapshot: PanelSnapshot, path: String, asOf: Day) -> PanelFigures {
+  static func figures(
+    _ snapshot: any PanelContents, closedDates: [ActionDates], path: String, asOf: Day
+  ) -> PanelFigures {
     let panel = snapshot.panel
     let last = snapshot.lastHeldMeeting(onOrBefore: asOf)
     let overdue =
@@ -163,7 +169,7 @@ public struct BoroughReport: Sendable {
           meetings: snapshot.meetingsOnList(priority, today: asOf))
       })
     var days: [Int] = []
-    for action in snapshot.actions.map(ActionDates.init) + snapshot.closedActionDates {
+    for action in snapshot.actions.map(ActionDates.init) + closedDates {
       switch action.status {
       case .open, .inProgress, .blocked:
         figures.open += 1
@@ -200,7 +206,7 @@ public struct BoroughReport: Sendable {
     name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
-  private static func agencies(_ snapshots: [PanelSnapshot], asOf: Day) -> [AgencyFigures] {
+  private static func agencies(_ snapshots: [any PanelContents], asOf: Day) -> [AgencyFigures] {
     var byKey: [String: AgencyFigures] = [:]
     var order: [String] = []
     for snapshot in snapshots {

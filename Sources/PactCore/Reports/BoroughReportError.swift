@@ -2,11 +2,13 @@ import Foundation
 
 /// A borough report that cannot be made at all (exit 1). Panels that fail to load are not
 /// errors of this kind: they are listed in the report (see `BoroughReport.failures`).
-public enum BoroughReportError: Error, Equatable, LocalizedError {
+public enum BoroughReportError: Error, Equatable, PactError {
   /// A path given to `pact report` is not a folder.
   case notAFolder(path: String)
   /// No folder under the paths given holds a panel.
   case noPanels(paths: [String])
+
+  public var kind: ErrorKind { .refused }
 
   public var errorDescription: String? {
     switch self {
@@ -17,13 +19,4 @@ public enum BoroughReportError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .notAFolder:
-      "Name the folders that hold the panels: pact report DIR..."
-    case .noPanels:
-      "Name the folder that holds the panels' folders (pact report ~/pacts), or create a "
-        + "panel with 'pact init DIR --name NAME'."
-    }
-  }
 }

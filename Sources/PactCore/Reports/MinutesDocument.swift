@@ -1,9 +1,9 @@
 /// `pact minutes DATE`: the Markdown minutes of a held meeting.
 public struct MinutesDocument: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let meeting: Meeting
 
-  public init(_ snapshot: PanelSnapshot, meeting: Meeting) {
+  public init(_ snapshot: PanelRecords, meeting: Meeting) {
     self.snapshot = snapshot
     self.meeting = meeting
   }
@@ -14,8 +14,8 @@ public struct MinutesDocument: Sendable {
     document.heading(1, snapshot.panel.name)
     document.raw(
       "## Minutes of the " + Markdown.inline(meeting.kind.title) + " held on "
-        + Markdown.inline(PanelSnapshot.when(meeting)))
-    if let place = PanelSnapshot.placeMarkdown(meeting, withLink: false) { document.raw(place) }
+        + Markdown.inline(meeting.whenText))
+    if let place = meeting.placeMarkdown(withLink: false) { document.raw(place) }
 
     document.raw("### Present")
     if meeting.present.isEmpty {
@@ -46,7 +46,7 @@ public struct MinutesDocument: Sendable {
     }
     document.raw("### Next meeting")
     if let next = snapshot.meeting(after: meeting) {
-      var text = PanelSnapshot.when(next)
+      var text = next.whenText
       if let venue = next.venue ?? next.platform { text += ", " + venue }
       document.paragraph(text + ".")
     } else {

@@ -6,7 +6,7 @@
 /// every piece of text people typed escaped so it prints as typed. Only members marked
 /// public have their e-mail and phone printed.
 public struct NewsletterDocument: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let meeting: Meeting
   /// The day the newsletter describes the panel as of: today when `meeting` is the latest
   /// held meeting, else the day of the meeting.
@@ -15,7 +15,7 @@ public struct NewsletterDocument: Sendable {
   let previous: Meeting?
 
   /// A newsletter after `meeting`, written on `today`.
-  public init(_ snapshot: PanelSnapshot, meeting: Meeting, today: Day) {
+  public init(_ snapshot: PanelRecords, meeting: Meeting, today: Day) {
     self.snapshot = snapshot
     self.meeting = meeting
     let latest = snapshot.lastHeldMeeting(onOrBefore: today)
@@ -27,7 +27,7 @@ public struct NewsletterDocument: Sendable {
   /// `today`.
   ///
   /// - Throws: `NewsletterError.noHeldMeeting` when there is none.
-  public static func defaultMeeting(_ snapshot: PanelSnapshot, today: Day) throws -> Meeting {
+  public static func defaultMeeting(_ snapshot: PanelRecords, today: Day) throws -> Meeting {
     guard let meeting = snapshot.lastHeldMeeting(onOrBefore: today) else {
       throw NewsletterError.noHeldMeeting(today: today)
     }

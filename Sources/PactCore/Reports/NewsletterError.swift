@@ -1,9 +1,11 @@
 import Foundation
 
 /// A newsletter that cannot be written (exit 1).
-public enum NewsletterError: Error, Equatable, LocalizedError {
+public enum NewsletterError: Error, Equatable, PactError {
   /// The panel has held no meeting on or before today, so there is nothing to report on.
   case noHeldMeeting(today: Day)
+
+  public var kind: ErrorKind { .refused }
 
   public var errorDescription: String? {
     switch self {
@@ -12,10 +14,4 @@ public enum NewsletterError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .noHeldMeeting:
-      "Record the meeting first (pact meeting add DATE), or name one with --meeting DATE."
-    }
-  }
 }

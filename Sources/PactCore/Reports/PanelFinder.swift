@@ -23,7 +23,7 @@ public enum PanelFinder {
     var found: [Found] = []
     var seen: Set<String> = []
     for path in paths {
-      let url = PanelLocator.resolve(path, in: currentDirectory)
+      let url = PanelService.resolve(path, in: currentDirectory)
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
         isDirectory.boolValue
@@ -47,7 +47,7 @@ public enum PanelFinder {
     // A folder reached twice (through a link, or named twice) is searched once.
     guard seen.insert(folder.resolvingSymlinksInPath().path).inserted else { return }
     let manager = FileManager.default
-    if manager.fileExists(atPath: folder.appendingPathComponent(PanelLocator.panelFile).path) {
+    if manager.fileExists(atPath: folder.appendingPathComponent(PanelPaths.panelFile).path) {
       found.append(Found(url: folder, display: display))
       return
     }

@@ -33,7 +33,7 @@ public struct StatusReport: Sendable {
   /// An issue raised at this many meetings or more is a repeat issue.
   public static let repeatIssueMeetings = 3
 
-  public init(_ snapshot: PanelSnapshot, asOf today: Day) {
+  public init(_ snapshot: some PanelContents, asOf today: Day) {
     panel = snapshot.panel
     asOf = today
     let lastHeld = snapshot.lastHeldMeeting(onOrBefore: today)
@@ -75,7 +75,7 @@ public struct StatusReport: Sendable {
   public var staleCount: Int { actions.filter { $0.rating.reasons.contains(.stale) }.count }
 
   private static func warnings(
-    _ snapshot: PanelSnapshot, today: Day, lastHeld: Meeting?, next: Meeting?,
+    _ snapshot: some PanelContents, today: Day, lastHeld: Meeting?, next: Meeting?,
     priorities: [PriorityLine], actions: [RatedAction], repeatIssues: [Issue]
   ) -> [StatusWarning] {
     let panel = snapshot.panel

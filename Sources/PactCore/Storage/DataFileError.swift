@@ -22,7 +22,7 @@ public struct DataFileDiagnostic: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Data files pact cannot read. pact changes nothing when it meets one (exit 65).
-public enum DataFileError: Error, Equatable, LocalizedError {
+public enum DataFileError: Error, Equatable, PactError {
   /// One or more files are not valid JSON or not valid records.
   case invalid([DataFileDiagnostic])
   /// The panel was written by a newer pact, whose files this version must not rewrite.
@@ -35,6 +35,8 @@ public enum DataFileError: Error, Equatable, LocalizedError {
       [DataFileDiagnostic(file: file, field: "schema", message: "schema \(found)")]
     }
   }
+
+  public var kind: ErrorKind { .invalidData }
 
   public var errorDescription: String? {
     switch self {
@@ -53,13 +55,4 @@ public enum DataFileError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .invalid:
-      "pact changed nothing. Correct the file by hand (git diff shows recent edits), "
-        + "then run the command again."
-    case .newerSchema:
-      "A newer version of pact wrote this panel; upgrade pact to read it. pact changed nothing."
-    }
-  }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Problems finding, locking or writing a panel's folder (exit 1).
-public enum StorageError: Error, Equatable, LocalizedError {
+public enum StorageError: Error, Equatable, PactError {
   /// No `panel.json` in the folder or any folder above it.
   case panelNotFound(startedAt: String)
   /// A folder named by `--panel` or `PACT_PANEL` holds no `panel.json`.
@@ -14,6 +14,8 @@ public enum StorageError: Error, Equatable, LocalizedError {
   case readFailed(path: String, reason: String)
   /// A file or folder could not be written.
   case writeFailed(path: String, reason: String)
+
+  public var kind: ErrorKind { .refused }
 
   public var errorDescription: String? {
     switch self {
@@ -32,19 +34,4 @@ public enum StorageError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .panelNotFound, .notAPanel:
-      "Create one with 'pact init DIR --name NAME', or name an existing one with --panel DIR "
-        + "or PACT_PANEL."
-    case .panelExists:
-      "Choose another folder, or work with the existing panel (pact --panel DIR status)."
-    case .busy:
-      "Wait for the other command to finish, then try again. Nothing was changed."
-    case .readFailed:
-      "Check that the file exists and that you may read it."
-    case .writeFailed:
-      "Check the folder's permissions and free space. The panel was left as it was."
-    }
-  }
 }

@@ -89,7 +89,7 @@ struct UndoJournal {
     }
     var files: [FileChange] = []
     for item in json["files"]?.arrayValue ?? [] {
-      guard let path = item["path"]?.stringValue, PanelStore.isSafePath(path) else {
+      guard let path = item["path"]?.stringValue, PanelPaths.isSafePath(path) else {
         throw StorageError.readFailed(path: url.path, reason: "the undo record is damaged")
       }
       files.append(
@@ -102,11 +102,13 @@ struct UndoJournal {
 }
 
 /// Why `pact undo` could not reverse a change (exit 1).
-public enum UndoError: Error, Equatable, LocalizedError {
+public enum UndoError: Error, Equatable, PactError {
   /// The journal is empty.
   case nothingToUndo
   /// Files were changed after the change being undone (by hand, or by a git pull).
   case changedSince(label: String, files: [String])
+
+  public var kind: ErrorKind { .refused }
 
   public var errorDescription: String? {
     switch self {
@@ -118,15 +120,6 @@ public enum UndoError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
-    switch self {
-    case .nothingToUndo:
-      "pact remembers the last \(UndoJournal.keep) changes made by pact commands in this folder."
-    case .changedSince:
-      "Undoing now would lose the later change. Nothing was changed; put the files right by "
-        + "hand, or with git."
-    }
-  }
 }
 
 /// A change `pact undo` reversed.

@@ -1,9 +1,9 @@
 /// `pact action show A`: one action with its whole history.
 public struct ActionDetail: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let action: Action
 
-  public init(_ snapshot: PanelSnapshot, action: Action) {
+  public init(_ snapshot: PanelRecords, action: Action) {
     self.snapshot = snapshot
     self.action = action
   }

@@ -23,10 +23,10 @@ public struct ActionFilter: Sendable {
 
 /// `pact action list`: actions with their lead agency, owner, due date and status.
 public struct ActionListing: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: any PanelContents
   let actions: [Action]
 
-  public init(_ snapshot: PanelSnapshot, filter: ActionFilter) {
+  public init(_ snapshot: any PanelContents, filter: ActionFilter) {
     self.snapshot = snapshot
     actions = snapshot.actions.filter(filter.includes).sorted {
       ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id)

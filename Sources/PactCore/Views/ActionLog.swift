@@ -1,11 +1,11 @@
 /// The action log as the paper template lays it out: date raised, priority, action, lead
 /// agency, owner, due date, latest progress and status, one row per action.
 public struct ActionLog: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: any PanelContents
   let actions: [Action]
 
   /// The log of `actions` (every action when nil), oldest agreed first.
-  public init(_ snapshot: PanelSnapshot, actions: [Action]? = nil) {
+  public init(_ snapshot: any PanelContents, actions: [Action]? = nil) {
     self.snapshot = snapshot
     self.actions = (actions ?? snapshot.actions).sorted {
       ($0.agreedOn, $0.id) < ($1.agreedOn, $1.id)

@@ -1,9 +1,9 @@
 /// `pact agency list`: the lead agencies, their remit, and whether each is represented on
 /// the panel by a member.
 public struct AgencyListing: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
 
-  public init(_ snapshot: PanelSnapshot) {
+  public init(_ snapshot: PanelRecords) {
     self.snapshot = snapshot
   }
 

@@ -1,10 +1,10 @@
 /// `pact issue list`: the backlog of concerns waiting to become priorities.
 public struct IssueListing: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let issues: [Issue]
 
   /// - Parameter all: include promoted and closed issues, not only the open backlog.
-  public init(_ snapshot: PanelSnapshot, all: Bool = false) {
+  public init(_ snapshot: PanelRecords, all: Bool = false) {
     self.snapshot = snapshot
     issues = snapshot.issues.filter { all || $0.status == .open }
       .sorted {

@@ -1,9 +1,9 @@
 /// `pact meeting show DATE`: everything recorded about one meeting.
 public struct MeetingDetail: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let meeting: Meeting
 
-  public init(_ snapshot: PanelSnapshot, meeting: Meeting) {
+  public init(_ snapshot: PanelRecords, meeting: Meeting) {
     self.snapshot = snapshot
     self.meeting = meeting
   }

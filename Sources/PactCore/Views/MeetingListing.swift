@@ -1,8 +1,8 @@
 /// `pact meeting list`: every meeting, earliest first.
 public struct MeetingListing: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
 
-  public init(_ snapshot: PanelSnapshot) {
+  public init(_ snapshot: PanelRecords) {
     self.snapshot = snapshot
   }
 

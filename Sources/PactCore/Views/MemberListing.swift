@@ -1,10 +1,10 @@
 /// `pact member list`: who is on the panel, their organisation and roles.
 public struct MemberListing: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let members: [Member]
 
   /// - Parameter includingFormer: list members who have left as well.
-  public init(_ snapshot: PanelSnapshot, includingFormer: Bool = false) {
+  public init(_ snapshot: PanelRecords, includingFormer: Bool = false) {
     self.snapshot = snapshot
     members = includingFormer ? snapshot.members : snapshot.currentMembers
   }

@@ -1,8 +1,8 @@
 /// `pact panel show`: the panel's settings, roles and CSP endorsement checklist.
 public struct PanelSummary: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
 
-  public init(_ snapshot: PanelSnapshot) {
+  public init(_ snapshot: PanelRecords) {
     self.snapshot = snapshot
   }
 

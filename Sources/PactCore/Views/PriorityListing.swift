@@ -1,10 +1,10 @@
 /// `pact priority list`: the top three, and with `all` every past priority.
 public struct PriorityListing: Sendable {
-  let snapshot: PanelSnapshot
+  let snapshot: PanelRecords
   let today: Day
   let priorities: [Priority]
 
-  public init(_ snapshot: PanelSnapshot, today: Day, all: Bool = false) {
+  public init(_ snapshot: PanelRecords, today: Day, all: Bool = false) {
     self.snapshot = snapshot
     self.today = today
     let past = snapshot.priorities.filter { !$0.isActive }

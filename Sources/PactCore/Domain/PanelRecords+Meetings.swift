@@ -31,44 +31,7 @@ public enum MeetingAddition: Sendable, Equatable {
   }
 }
 
-extension PanelSnapshot {
-  /// Meetings by date, earliest first.
-  public var meetingsByDate: [Meeting] { meetings.sorted { $0.id < $1.id } }
-
-  /// The meeting a person means: its id (`2024-03-12b`) or its date, which names the
-  /// first meeting that day.
-  public func meeting(_ query: String) throws -> Meeting {
-    let wanted = Validate.trimmed(query).lowercased()
-    if let exact = meetings.first(where: { $0.id == wanted }) { return exact }
-    if let day = Day(wanted), let first = meetingsByDate.first(where: { $0.date == day }) {
-      return first
-    }
-    // A prefix of the id, such as "2024-03" when only one meeting was that month.
-    let prefixed = meetingsByDate.filter { $0.id.hasPrefix(wanted) }
-    if !wanted.isEmpty, prefixed.count == 1, let only = prefixed.first { return only }
-    if !wanted.isEmpty, prefixed.count > 1 {
-      throw LookupError.ambiguous(kind: .meeting, query: query, matches: prefixed.map(\.id))
-    }
-    let nearby: [String]
-    if let day = Meeting.day(ofID: wanted) {
-      nearby = meetingsByDate.sorted { abs($0.date.days(to: day)) < abs($1.date.days(to: day)) }
-        .prefix(2).map(\.id)
-    } else {
-      nearby = []
-    }
-    throw LookupError.notFound(kind: .meeting, query: query, suggestions: nearby)
-  }
-
-  /// The latest held meeting on or before `day`.
-  public func lastHeldMeeting(onOrBefore day: Day) -> Meeting? {
-    meetingsByDate.last { $0.status == .held && $0.date <= day }
-  }
-
-  /// The first scheduled meeting after `day` (or on it).
-  public func nextMeeting(after day: Day) -> Meeting? {
-    meetingsByDate.first { $0.status == .scheduled && $0.date >= day }
-  }
-
+extension PanelRecords {
   /// Records a meeting on `date`: held when the date is today or earlier, else scheduled
   /// (or scheduled when `scheduled` is set). A meeting scheduled for that day is recorded
   /// as held rather than added twice; another meeting on a day that has one takes a letter.
@@ -85,7 +48,7 @@ extension PanelSnapshot {
     if !held {
       guard date >= today else {
         throw InvalidValueError(
-          option: "--scheduled", value: date.description,
+          field: .scheduledDate, value: date.description,
           expected: "a date from today on; a meeting that took place is added without it")
       }
       if let existing = sameDay.first(where: { $0.status == .scheduled }) {
@@ -146,19 +109,19 @@ extension PanelSnapshot {
     if let time = details.time {
       let value = Validate.trimmed(time)
       guard value.isEmpty || Meeting.isValidTime(value) else {
-        throw InvalidValueError(option: "--time", value: time, expected: "a time such as 19:00")
+        throw InvalidValueError(field: .time, value: time, expected: "a time such as 19:00")
       }
       meeting.time = value.isEmpty ? nil : value
     }
     if let kind = details.kind { meeting.kind = kind }
-    if let platform = try Validate.setting(details.platform, option: "--platform") {
+    if let platform = try Validate.setting(details.platform, field: .platform) {
       meeting.platform = platform
     }
-    if let link = try Validate.setting(details.link, option: "--link") { meeting.link = link }
-    if let venue = try Validate.setting(details.venue, option: "--venue") { meeting.venue = venue }
+    if let link = try Validate.setting(details.link, field: .link) { meeting.link = link }
+    if let venue = try Validate.setting(details.venue, field: .venue) { meeting.venue = venue }
     if let notes = details.notes {
       meeting.notes =
-        Validate.trimmed(notes).isEmpty ? nil : try Validate.text(notes, option: "--notes")
+        Validate.trimmed(notes).isEmpty ? nil : try Validate.text(notes, field: .notes)
     }
     if let present = details.present { meeting.present = try memberIDs(present) }
     if let apologies = details.apologies { meeting.apologies = try memberIDs(apologies) }
@@ -167,17 +130,14 @@ extension PanelSnapshot {
         name: members.first { $0.id == both }?.name ?? both)
     }
     if meeting.status != .held {
-      let given = [
-        ("--present", details.present != nil), ("--apologies", details.apologies != nil),
-        ("--public", details.publicAttendance != nil),
-        ("--online-views", details.onlineViews != nil),
-        ("--questions", details.questions != nil),
-      ].filter(\.1)
-      if let (option, _) = given.first {
-        throw InvalidValueError(
-          option: option, value: meeting.id,
-          expected: "a meeting that has been held; record it with pact meeting add \(meeting.date) "
-            + "once it has taken place")
+      let given: [(Field, Bool)] = [
+        (.present, details.present != nil), (.apologies, details.apologies != nil),
+        (.publicAttendance, details.publicAttendance != nil),
+        (.onlineViews, details.onlineViews != nil),
+        (.questions, details.questions != nil),
+      ]
+      if let (field, _) = given.first(where: \.1) {
+        throw PanelError.meetingNotYetHeld(id: meeting.id, date: meeting.date, field: field)
       }
     }
     if let count = details.publicAttendance { meeting.publicAttendance = count }

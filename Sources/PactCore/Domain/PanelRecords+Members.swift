@@ -17,18 +17,7 @@ public struct MemberDraft: Sendable {
   }
 }
 
-extension PanelSnapshot {
-  var memberResolver: Resolver<Member> {
-    Resolver(
-      kind: .member, records: members, id: \.id, names: { [$0.name] }, label: \.name)
-  }
-
-  /// The member a person means by `query`: a name (ignoring case), an id, or a prefix of
-  /// either that only one member has.
-  public func member(_ query: String) throws -> Member {
-    try memberResolver.resolve(query)
-  }
-
+extension PanelRecords {
   /// Adds a member with a new id.
   ///
   /// - Throws: `PanelError.duplicateMember`, `LookupError` for an unknown agency,
@@ -37,7 +26,7 @@ extension PanelSnapshot {
   public mutating func addMember<G: RandomNumberGenerator>(
     _ draft: MemberDraft, on today: Day, using generator: inout G
   ) throws -> Member {
-    let name = try Validate.line(draft.name, option: "NAME")
+    let name = try Validate.line(draft.name, field: .name)
     let folded = Resolver<Member>.fold(name)
     if let existing = members.first(where: { Resolver<Member>.fold($0.name) == folded }) {
       throw PanelError.duplicateMember(name: existing.name)
@@ -48,7 +37,7 @@ extension PanelSnapshot {
     let id = RecordID.generate(.member, existing: Set(members.map(\.id)), using: &generator)
     let member = Member(
       id: id, name: name, agency: agency,
-      roles: try draft.roles.map { try Validate.line($0, option: "--role") },
+      roles: try draft.roles.map { try Validate.line($0, field: .role) },
       email: draft.email.map(Validate.trimmed), phone: draft.phone.map(Validate.trimmed),
       isPublic: draft.isPublic, isCouncillor: draft.isCouncillor, joinedOn: today)
     members.append(member)
@@ -76,17 +65,5 @@ extension PanelSnapshot {
       members.removeAll { $0.id == member.id }
     }
     return member
-  }
-
-  /// The members still on the panel.
-  public var currentMembers: [Member] { members.filter(\.isCurrent) }
-
-  /// The roles each member holds on the panel, by member id.
-  public var rolesByMember: [String: [PanelRole]] {
-    var result: [String: [PanelRole]] = [:]
-    for role in PanelRole.allCases {
-      if let id = panel.roles[role] { result[id, default: []].append(role) }
-    }
-    return result
   }
 }

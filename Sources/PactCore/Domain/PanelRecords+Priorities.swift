@@ -13,41 +13,7 @@ public struct PriorityDraft: Sendable {
   }
 }
 
-extension PanelSnapshot {
-  /// The active priorities, by rank.
-  public var activePriorities: [Priority] {
-    priorities.filter(\.isActive).sorted {
-      ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id)
-    }
-  }
-
-  var priorityResolver: Resolver<Priority> {
-    Resolver(kind: .priority, records: priorities, id: \.id, names: { [$0.title] }, label: \.title)
-  }
-
-  /// The priority a person means: a current rank (1–3), its id, its title, or a prefix of
-  /// an id or title.
-  public func priority(_ query: String) throws -> Priority {
-    let wanted = Validate.trimmed(query)
-    if let rank = Int(wanted), (1...3).contains(rank) {
-      guard let priority = activePriorities.first(where: { $0.rank == rank }) else {
-        throw LookupError.notFound(
-          kind: .priority, query: query,
-          suggestions: activePriorities.map { "\($0.rank ?? 0): \($0.title)" })
-      }
-      return priority
-    }
-    return try priorityResolver.resolve(query)
-  }
-
-  /// How many held meetings a priority has been on the list: from the meeting that set it
-  /// to its close (or `today`), both counted.
-  public func meetingsOnList(_ priority: Priority, today: Day) -> Int {
-    let end = priority.closedOn ?? today
-    return meetings.filter { $0.status == .held && $0.date >= priority.setOn && $0.date <= end }
-      .count
-  }
-
+extension PanelRecords {
   /// Adds a priority at the lowest free rank.
   ///
   /// - Throws: `PanelError.topThreeFull` when three are active; `LookupError` for an
@@ -63,9 +29,9 @@ extension PanelSnapshot {
       throw PanelError.issueAlreadyPromoted(title: current.title)
     }
     guard
-      let title = try (draft.title ?? issue?.title).map({ try Validate.line($0, option: "TITLE") })
+      let title = try (draft.title ?? issue?.title).map({ try Validate.line($0, field: .title) })
     else {
-      throw InvalidValueError(option: "TITLE", value: "", expected: "a title, or --from-issue")
+      throw InvalidValueError(field: .title, value: "", expected: "a title, or --from-issue")
     }
     let meeting = try draft.setAt.map { try self.meeting($0) } ?? lastHeldMeeting(onOrBefore: today)
     let taken = Set(active.compactMap(\.rank))
@@ -97,7 +63,7 @@ extension PanelSnapshot {
       throw PanelError.priorityClosed(title: priority.title, status: priority.status)
     }
     try Self.check(day, notBefore: priority.setOn, what: "the day it was set")
-    priority.outcome = try Validate.text(outcome, option: "--outcome")
+    priority.outcome = try Validate.text(outcome, field: .outcome)
     priority.status = achieved ? .achieved : .closed
     priority.closedOn = day
     priority.rank = nil
@@ -114,7 +80,7 @@ extension PanelSnapshot {
   @discardableResult
   public mutating func rankPriority(_ query: String, to rank: Int) throws -> Priority {
     guard (1...3).contains(rank) else {
-      throw InvalidValueError(option: "RANK", value: String(rank), expected: "1, 2 or 3")
+      throw InvalidValueError(field: .rank, value: String(rank), expected: "1, 2 or 3")
     }
     var priority = try self.priority(query)
     guard priority.isActive else {

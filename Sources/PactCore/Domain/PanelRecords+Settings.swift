@@ -22,17 +22,17 @@ public struct PanelChanges: Sendable {
   }
 }
 
-extension PanelSnapshot {
+extension PanelRecords {
   /// A new panel with the default agencies, as `pact init` makes it.
   public static func new(
     name: String, areas: [String], partnership: String?, policeForce: String?, today: Day
-  ) throws -> PanelSnapshot {
-    var panel = Panel(name: try Validate.line(name, option: "--name"), createdOn: today)
+  ) throws -> PanelRecords {
+    var panel = Panel(name: try Validate.line(name, field: .name), createdOn: today)
     panel.areas = try areas.filter { !Validate.trimmed($0).isEmpty }
-      .map { try Validate.line($0, option: "--area") }
-    panel.partnership = try Validate.setting(partnership, option: "--partnership") ?? nil
-    panel.policeForce = try Validate.setting(policeForce, option: "--police-force") ?? nil
-    return PanelSnapshot(panel: panel, agencies: Agency.defaults)
+      .map { try Validate.line($0, field: .area) }
+    panel.partnership = try Validate.setting(partnership, field: .partnership) ?? nil
+    panel.policeForce = try Validate.setting(policeForce, field: .policeForce) ?? nil
+    return PanelRecords(panel: panel, agencies: Agency.defaults)
   }
 
   /// Applies `changes` to the panel's settings.
@@ -40,10 +40,10 @@ extension PanelSnapshot {
   /// - Throws: `LookupError` for a role given to someone who is not a member;
   ///   `InvalidValueError` for a cadence out of range or an empty name.
   public mutating func apply(_ changes: PanelChanges) throws {
-    if let name = changes.name { panel.name = try Validate.line(name, option: "--name") }
+    if let name = changes.name { panel.name = try Validate.line(name, field: .name) }
     if let areas = changes.areas {
       panel.areas = try areas.filter { !Validate.trimmed($0).isEmpty }
-        .map { try Validate.line($0, option: "--area") }
+        .map { try Validate.line($0, field: .area) }
     }
     if let status = changes.status { panel.status = status }
     if let day = changes.endorsedOn { panel.endorsedOn = day }
@@ -53,18 +53,18 @@ extension PanelSnapshot {
     if let weeks = changes.cadenceWeeks {
       guard (1...104).contains(weeks) else {
         throw InvalidValueError(
-          option: "--cadence-weeks", value: String(weeks), expected: "a number of weeks, 1 to 104")
+          field: .cadenceWeeks, value: String(weeks), expected: "a number of weeks, 1 to 104")
       }
       panel.cadenceWeeks = weeks
     }
-    if let venue = try Validate.setting(changes.venue, option: "--venue") { panel.venue = venue }
-    if let contact = try Validate.setting(changes.contact, option: "--contact") {
+    if let venue = try Validate.setting(changes.venue, field: .venue) { panel.venue = venue }
+    if let contact = try Validate.setting(changes.contact, field: .contact) {
       panel.contact = contact
     }
-    if let partnership = try Validate.setting(changes.partnership, option: "--partnership") {
+    if let partnership = try Validate.setting(changes.partnership, field: .partnership) {
       panel.partnership = partnership
     }
-    if let force = try Validate.setting(changes.policeForce, option: "--police-force") {
+    if let force = try Validate.setting(changes.policeForce, field: .policeForce) {
       panel.policeForce = force
     }
   }
@@ -76,7 +76,7 @@ extension PanelSnapshot {
     var state = panel.criteria[criterion] ?? CriterionState(met: met)
     state.met = met
     if let note {
-      state.note = Validate.trimmed(note).isEmpty ? nil : try Validate.text(note, option: "--note")
+      state.note = Validate.trimmed(note).isEmpty ? nil : try Validate.text(note, field: .note)
     }
     state.updatedOn = day
     panel.criteria[criterion] = state

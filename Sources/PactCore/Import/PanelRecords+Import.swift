@@ -1,4 +1,4 @@
-extension PanelSnapshot {
+extension PanelRecords {
   /// The outcome given to a done row that has neither an outcome nor progress text.
   public static let importedOutcome = "Completed (imported)"
 
@@ -22,6 +22,8 @@ extension PanelSnapshot {
   public mutating func importActions<G: RandomNumberGenerator>(
     _ sheet: ActionSpreadsheet, options: ImportOptions, today: Day, using generator: inout G
   ) throws -> ImportSummary {
+    // A row already in the panel may be a done action's.
+    try requireEveryAction()
     if !options.skipBadRows, !sheet.problems.isEmpty {
       throw ImportDataError.badRows(file: sheet.file, problems: sheet.problems)
     }
@@ -30,7 +32,7 @@ extension PanelSnapshot {
     summary.ignoredHeadings = sheet.ignoredHeadings
     let leads = try importLeads(sheet, options: options, created: &summary.newAgencies)
 
-    let fold = PanelSnapshot.foldName
+    let fold = PanelRecords.foldName
     var agreed = Set(
       actions.map { ImportKey(title: fold($0.title), lead: $0.lead, on: $0.agreedOn) })
     var undated = Set(actions.map { ImportKey(title: fold($0.title), lead: $0.lead, on: nil) })
@@ -69,7 +71,7 @@ extension PanelSnapshot {
   private mutating func importLeads(
     _ sheet: ActionSpreadsheet, options: ImportOptions, created: inout [Agency]
   ) throws -> [String: String] {
-    let fold = PanelSnapshot.foldName
+    let fold = PanelRecords.foldName
     var leads: [String: String] = [:]
     var unknown: [UnknownAgency] = []
     // Each unknown lead's place in `unknown` by its folded name, so that a lead named on
@@ -138,7 +140,7 @@ extension PanelSnapshot {
       action.updates[action.updates.count - 1].status = row.status
     }
     if row.status == .done {
-      action.outcome = row.outcome ?? row.progress ?? PanelSnapshot.importedOutcome
+      action.outcome = row.outcome ?? row.progress ?? PanelRecords.importedOutcome
     } else if row.status == .dropped {
       action.outcome = row.outcome
     }
@@ -169,7 +171,7 @@ private struct ImportLookups {
   /// "é" and "e" with U+0301) as the same text, and could hand one the other's answer.
   var named: [String: Priority?] = [:]
 
-  init(_ snapshot: PanelSnapshot) {
+  init(_ snapshot: PanelRecords) {
     var heldMeetings: [Day: String] = [:]
     for meeting in snapshot.meetingsByDate where meeting.status == .held {
       if heldMeetings[meeting.date] == nil { heldMeetings[meeting.date] = meeting.id }
@@ -177,7 +179,7 @@ private struct ImportLookups {
     self.heldMeetings = heldMeetings
     var byTitle: [String: [Priority]] = [:]
     for priority in snapshot.priorities {
-      byTitle[PanelSnapshot.foldName(priority.title), default: []].append(priority)
+      byTitle[PanelRecords.foldName(priority.title), default: []].append(priority)
     }
     titles = byTitle.compactMapValues { matches in
       matches.first(where: \.isActive) ?? matches.max { $0.setOn < $1.setOn }
@@ -202,6 +204,6 @@ private struct ImportLookups {
         return active.first { $0.rank == rank }
       }
     }
-    return titles[PanelSnapshot.foldName(text)]
+    return titles[PanelRecords.foldName(text)]
   }
 }

@@ -31,20 +31,7 @@ public struct ActionChange: Sendable {
   public var isEmpty: Bool { note == nil && status == nil && due == nil && owner == nil }
 }
 
-extension PanelSnapshot {
-  var actionResolver: Resolver<Action> {
-    Resolver(
-      kind: .action, records: actions, id: \.id, names: { [$0.title] },
-      label: {
-        "\($0.id) \($0.title)"
-      })
-  }
-
-  /// The action a person means: its id, a prefix of it, or its title (or a prefix of it).
-  public func action(_ query: String) throws -> Action {
-    try actionResolver.resolve(query)
-  }
-
+extension PanelRecords {
   /// Agrees a new action.
   ///
   /// - Throws: `LookupError` for an unknown lead agency, priority or meeting.
@@ -52,17 +39,17 @@ extension PanelSnapshot {
   public mutating func addAction<G: RandomNumberGenerator>(
     _ draft: ActionDraft, today: Day, using generator: inout G
   ) throws -> Action {
-    let title = try Validate.line(draft.title, option: "TITLE")
+    let title = try Validate.line(draft.title, field: .title)
     let lead = try agency(draft.lead)
     let priority = try draft.priority.map { try self.priority($0) }
     let meeting =
       try draft.agreedAt.map { try self.meeting($0) } ?? lastHeldMeeting(onOrBefore: today)
     let id = RecordID.generate(
-      .action, existing: Set(actions.map(\.id)).union(unreadActionIDs), using: &generator)
+      .action, existing: actionIDs, using: &generator)
     var action = Action(id: id, title: title, lead: lead.id, agreedOn: meeting?.date ?? today)
     action.priority = priority?.id
     action.agreedAt = meeting?.id
-    action.owner = try draft.owner.map { try Validate.line($0, option: "--owner") }
+    action.owner = try draft.owner.map { try Validate.line($0, field: .owner) }
     action.due = draft.due
     actions.append(action)
     return action
@@ -80,7 +67,7 @@ extension PanelSnapshot {
     guard change.status != .done else { throw PanelError.doneNeedsOutcome(id: action.id) }
     try Self.check(day, notBefore: action.agreedOn, what: "the day it was agreed")
     var update = ActionUpdate(
-      on: day, note: try change.note.map { try Validate.text($0, option: "--note") })
+      on: day, note: try change.note.map { try Validate.text($0, field: .note) })
     if let status = change.status, status != action.status {
       update.status = status
       action.status = status
@@ -96,7 +83,7 @@ extension PanelSnapshot {
       action.due = due
     }
     if let owner = change.owner {
-      let value = try Validate.line(owner, option: "--owner")
+      let value = try Validate.line(owner, field: .owner)
       if value != action.owner {
         update.owner = value
         action.owner = value
@@ -117,8 +104,8 @@ extension PanelSnapshot {
     var action = try self.action(query)
     guard action.status != .done else { throw PanelError.actionAlreadyDone(id: action.id) }
     try Self.check(day, notBefore: action.agreedOn, what: "the day it was agreed")
-    action.outcome = try Validate.text(outcome, option: "--outcome")
-    action.difference = try difference.map { try Validate.text($0, option: "--difference") }
+    action.outcome = try Validate.text(outcome, field: .outcome)
+    action.difference = try difference.map { try Validate.text($0, field: .difference) }
     action.status = .done
     action.completedOn = day
     var update = ActionUpdate(on: day, note: action.outcome)
@@ -132,7 +119,7 @@ extension PanelSnapshot {
   static func check(_ day: Day, notBefore start: Day, what: String) throws {
     guard day >= start else {
       throw InvalidValueError(
-        option: "--on", value: day.description,
+        field: .date, value: day.description,
         expected: "a date on or after \(what) (\(start.description))")
     }
   }

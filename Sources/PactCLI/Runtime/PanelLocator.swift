@@ -1,20 +1,17 @@
 import Foundation
+import PactCore
 
 /// Finds the panel a command works on.
-public enum PanelLocator {
-  /// The file whose presence makes a folder a panel.
-  public static let panelFile = "panel.json"
-
+enum PanelLocator {
   /// The panel folder: `explicit` (from `--panel`), else `PACT_PANEL` in `environment`,
   /// else the nearest folder at or above `currentDirectory` that holds `panel.json`.
   ///
   /// - Returns: the folder, and how to show it in messages (as the user named it, or
   ///   relative to the current folder).
   /// - Throws: `StorageError.notAPanel` or `.panelNotFound`.
-  public static func locate(
+  static func locate(
     explicit: String?, environment: [String: String], currentDirectory: URL
   ) throws -> (url: URL, display: String) {
-    let manager = FileManager.default
     let named: (String, String)? =
       if let explicit {
         (explicit, "--panel")
@@ -23,7 +20,7 @@ public enum PanelLocator {
       { (variable, "PACT_PANEL") } else { nil }
     if let (path, source) = named {
       let url = resolve(path, in: currentDirectory)
-      guard manager.fileExists(atPath: url.appendingPathComponent(panelFile).path) else {
+      guard PanelService.isPanel(at: url) else {
         throw StorageError.notAPanel(path: path, namedBy: source)
       }
       return (url, path)
@@ -32,7 +29,7 @@ public enum PanelLocator {
     // Folders above the start are shown relative to it ("../..").
     var display = ""
     while true {
-      if manager.fileExists(atPath: folder.appendingPathComponent(panelFile).path) {
+      if PanelService.isPanel(at: folder) {
         return (folder, display.isEmpty ? "." : String(display.dropLast()))
       }
       let parent = folder.deletingLastPathComponent().standardizedFileURL
@@ -45,10 +42,7 @@ public enum PanelLocator {
   }
 
   /// `path` as typed by a person: absolute, or relative to `currentDirectory`.
-  public static func resolve(_ path: String, in currentDirectory: URL) -> URL {
-    let url =
-      path.hasPrefix("/")
-      ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
-    return url.standardizedFileURL
+  static func resolve(_ path: String, in currentDirectory: URL) -> URL {
+    PanelService.resolve(path, in: currentDirectory)
   }
 }

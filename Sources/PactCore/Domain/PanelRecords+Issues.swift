@@ -27,16 +27,7 @@ public enum IssueRaising: Sendable, Equatable {
   }
 }
 
-extension PanelSnapshot {
-  var issueResolver: Resolver<Issue> {
-    Resolver(kind: .issue, records: issues, id: \.id, names: { [$0.title] }, label: \.title)
-  }
-
-  /// The issue a person means: its id, its title, or a prefix of either.
-  public func issue(_ query: String) throws -> Issue {
-    try issueResolver.resolve(query)
-  }
-
+extension PanelRecords {
   /// Records a concern raised on `day`. One raised before (the same title, ignoring case,
   /// spacing and punctuation) is counted against the existing issue, and reopened if it
   /// had been closed; raising it twice on the same day counts once.
@@ -45,7 +36,7 @@ extension PanelSnapshot {
     _ title: String, category: String?, on day: Day, source: IssueSource?,
     using generator: inout G
   ) throws -> IssueRaising {
-    let title = try Validate.line(title, option: "TITLE")
+    let title = try Validate.line(title, field: .title)
     let category = try category.flatMap { try Self.categories([$0]).first }
     let meeting = meetingsByDate.last { $0.date == day && $0.status != .cancelled }
     let raising = Raising(

@@ -25,35 +25,17 @@ public struct AgencyChanges: Sendable {
   public init() {}
 }
 
-extension PanelSnapshot {
-  var agencyResolver: Resolver<Agency> {
-    Resolver(
-      kind: .agency, records: agencies, id: \.id, names: { [$0.name] },
-      label: { "\($0.id) (\($0.name))" })
-  }
-
-  /// The agency a person means: its id, its exact name (ignoring case), or a prefix of
-  /// either that only one agency has.
-  public func agency(_ query: String) throws -> Agency {
-    try agencyResolver.resolve(query)
-  }
-
-  /// The current members who belong to each agency, by agency id: an agency with none is
-  /// not represented on the panel.
-  public var membersByAgency: [String: [Member]] {
-    Dictionary(grouping: currentMembers.filter { $0.agency != nil }, by: { $0.agency ?? "" })
-  }
-
+extension PanelRecords {
   /// Adds an agency.
   ///
   /// - Throws: `PanelError.duplicateAgency`, or `InvalidValueError` for a malformed id.
   @discardableResult
   public mutating func addAgency(_ draft: AgencyDraft) throws -> Agency {
-    let name = try Validate.line(draft.name, option: "NAME")
+    let name = try Validate.line(draft.name, field: .name)
     let id = draft.id.map(Validate.trimmed) ?? Agency.slug(for: name)
     guard Agency.isValidID(id) else {
       throw InvalidValueError(
-        option: "--id", value: id,
+        field: .id, value: id,
         expected: "lower-case letters, digits and hyphens, starting with a letter (\"highways\")")
     }
     let folded = Resolver<Agency>.fold(name)
@@ -63,7 +45,7 @@ extension PanelSnapshot {
     }
     let agency = Agency(
       id: id, name: name, kind: draft.kind, handles: try Self.categories(draft.handles),
-      contact: try Validate.setting(draft.contact, option: "--contact") ?? nil)
+      contact: try Validate.setting(draft.contact, field: .contact) ?? nil)
     agencies.append(agency)
     return agency
   }
@@ -73,7 +55,7 @@ extension PanelSnapshot {
   public mutating func setAgency(_ query: String, _ changes: AgencyChanges) throws -> Agency {
     var agency = try self.agency(query)
     if let name = changes.name {
-      let name = try Validate.line(name, option: "--name")
+      let name = try Validate.line(name, field: .name)
       let folded = Resolver<Agency>.fold(name)
       if let clash = agencies.first(where: {
         $0.id != agency.id && Resolver<Agency>.fold($0.name) == folded
@@ -84,7 +66,7 @@ extension PanelSnapshot {
     }
     if let kind = changes.kind { agency.kind = kind }
     if let handles = changes.handles { agency.handles = try Self.categories(handles) }
-    if let contact = try Validate.setting(changes.contact, option: "--contact") {
+    if let contact = try Validate.setting(changes.contact, field: .contact) {
       agency.contact = contact
     }
     let id = agency.id
@@ -95,6 +77,7 @@ extension PanelSnapshot {
   /// Removes an agency that no member or action names.
   @discardableResult
   public mutating func removeAgency(_ query: String) throws -> Agency {
+    try requireEveryAction()
     let agency = try self.agency(query)
     let members = membersByAgency[agency.id, default: []].map(\.name)
     let actions = actions.filter { $0.lead == agency.id }.count
@@ -110,7 +93,7 @@ extension PanelSnapshot {
   static func categories(_ values: [String]) throws -> [String] {
     var seen: Set<String> = []
     return try values.filter { !Validate.trimmed($0).isEmpty }
-      .map { try Validate.line($0, option: "--category") }
+      .map { try Validate.line($0, field: .category) }
       .filter { seen.insert($0.lowercased()).inserted }
   }
 }

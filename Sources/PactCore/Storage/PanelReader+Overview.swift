@@ -1,6 +1,6 @@
 import Foundation
 
-extension PanelStore {
+extension PanelReader {
   /// The dates of every done and dropped action in the folders for them, by folder and in
   /// no particular order (the report needs only counts and a median): from the index in
   /// `.pact/` for each file whose stamp is unchanged, and from the file itself for the
@@ -13,33 +13,33 @@ extension PanelStore {
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> (dates: [String: [ActionDates]], open: [Action]) {
     let started = indexClock()
-    let indexPath = "\(privateURL.path)/\(ClosedActionIndex.fileName)"
+    let indexPath = "\(folder.privateURL.path)/\(ClosedActionIndex.fileName)"
     let previous = (try? FastFile.read(indexPath)).flatMap(ClosedActionIndex.init(bytes:))
     var index = ClosedActionIndex()
     var dates: [String: [ActionDates]] = [:]
     var open: [Action] = []
     let problemsBefore = diagnostics.count
-    for folder in RecordKind.action.folders.dropFirst() {
+    for directory in PanelPaths.closedFolders(of: .action) {
       let listing: [(name: String, stamp: FileStamp?)]
       do {
-        listing = try FastFile.stamps(in: root.path + "/" + folder) ?? []
+        listing = try FastFile.stamps(in: folder.path(directory)) ?? []
       } catch .system(let reason) {
-        throw StorageError.readFailed(path: displayPath(folder), reason: reason)
+        throw StorageError.readFailed(path: folder.displayPath(directory), reason: reason)
       } catch {
         continue
       }
       var found: [ActionDates] = []
-      for (name, stamp) in listing where PanelStore.isRecordFileName(name) {
-        if let stamp, let entry = previous?.entry(folder: folder, name: name),
+      for (name, stamp) in listing where PanelPaths.isRecordFileName(name) {
+        if let stamp, let entry = previous?.entry(folder: directory, name: name),
           entry.stamp == stamp
         {
           found.append(entry.dates)
-          index.set(entry, folder: folder, name: name)
+          index.set(entry, folder: directory, name: name)
           continue
         }
         guard
-          let action = try loadRecord(
-            Action.self, named: name, in: folder, diagnostics: &diagnostics)
+          let action = try readRecord(
+            Action.self, named: name, in: directory, diagnostics: &diagnostics)
         else { continue }
         let entry = ActionDates(action)
         guard !action.isOpen else {
@@ -48,10 +48,11 @@ extension PanelStore {
         }
         found.append(entry)
         if let stamp, stamp.isSettled(before: started - indexSettling) {
-          index.set(ClosedActionIndex.Entry(stamp: stamp, dates: entry), folder: folder, name: name)
+          index.set(
+            ClosedActionIndex.Entry(stamp: stamp, dates: entry), folder: directory, name: name)
         }
       }
-      dates[folder] = found
+      dates[directory] = found
     }
     if diagnostics.count == problemsBefore, index != previous {
       saveIndex(index, at: indexPath)
@@ -65,7 +66,7 @@ extension PanelStore {
   /// `.pact/clock`, where the private folder exists.
   private func indexClock() -> Int64 {
     let machine = FileStamp.now()
-    let fd = open("\(privateURL.path)/clock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    let fd = open("\(folder.privateURL.path)/clock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else { return machine }
     defer { close(fd) }
     var info = stat()
@@ -79,16 +80,17 @@ extension PanelStore {
   /// panel folder's permissions, so that a report run by one member of a group that shares
   /// the panel does not lock the others out of it.
   private func saveIndex(_ index: ClosedActionIndex, at path: String) {
-    let folder = privateURL.path
-    let scratch = privateURL.appendingPathComponent("tmp")
+    let privateFolder = folder.privateURL.path
+    let scratch = folder.scratchURL
     var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+    if FileManager.default.fileExists(atPath: privateFolder, isDirectory: &isFolder) {
       guard isFolder.boolValue else { return }
     } else {
       var info = stat()
-      guard gitIgnoresPrivateFolder, stat(root.path, &info) == 0 else { return }
+      let store = PanelStore(root: folder.root, display: folder.display)
+      guard store.gitIgnoresPrivateFolder, stat(folder.root.path, &info) == 0 else { return }
       let mode = info.st_mode & 0o7777
-      for made in [folder, scratch.path] {
+      for made in [privateFolder, scratch.path] {
         if mkdir(made, mode) == 0 {
           chmod(made, mode)  // past the umask
         } else if errno != EEXIST {

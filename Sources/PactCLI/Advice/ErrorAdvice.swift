@@ -1,0 +1,173 @@
+import PactCore
+
+/// What to do next after an error: the one place PactCore's errors, which say only what is
+/// wrong, gain the commands and options that put it right.
+enum ErrorAdvice {
+  /// The advice printed under an error's message, or nil when there is none.
+  static func suggestion(for error: Error) -> String? {
+    switch error {
+    case let error as PanelError: suggestion(for: error)
+    case let error as LookupError: suggestion(for: error)
+    case let error as StorageError: suggestion(for: error)
+    case let error as DataFileError: suggestion(for: error)
+    case let error as UndoError: suggestion(for: error)
+    case let error as ImportDataError: suggestion(for: error)
+    case let error as ImportError: suggestion(for: error)
+    case let error as BoroughReportError: suggestion(for: error)
+    case let error as DocumentError: suggestion(for: error)
+    case let error as NewsletterError: suggestion(for: error)
+    case let error as CheckError: error.recoverySuggestion
+    default: nil
+    }
+  }
+
+  private static func suggestion(for error: PanelError) -> String? {
+    switch error {
+    case .duplicateMember:
+      "Members are named by name: add this one with a distinguishing name (\"Jo Smith (PCSO)\")."
+    case .memberHoldsRole(_, let roles):
+      "Give the role to someone else first: pact panel set --\(roles.first?.rawValue ?? "chair") "
+        + "NAME."
+    case .duplicateAgency:
+      "Use the existing agency, or choose another --id and name."
+    case .agencyInUse:
+      "Move those members and actions to another agency first; pact keeps every agency an "
+        + "action or member names."
+    case .tooManyMeetings:
+      "Record the day's sessions in fewer meetings."
+    case .meetingAlreadyHeld:
+      "Correct it with 'pact meeting update DATE' instead."
+    case .meetingAlreadyScheduled(let id):
+      "Change it with 'pact meeting update \(id)', or call it off with 'pact meeting cancel \(id)'."
+    case .meetingNotYetHeld:
+      nil
+    case .presentAndApologies:
+      "Give each person once, with --present or with --apologies."
+    case .topThreeFull:
+      "Close one first (pact priority close RANK --outcome TEXT), then add the new one; "
+        + "a concern that must wait goes in the backlog (pact issue add TITLE)."
+    case .issueAlreadyPromoted:
+      "See 'pact priority list'."
+    case .priorityClosed:
+      "Add it again with 'pact priority add' if it has come back."
+    case .doneNeedsOutcome(let id):
+      "Use: pact action done \(id) --outcome TEXT [--difference TEXT]"
+    case .actionAlreadyDone(let id):
+      "Reopen it with 'pact action update \(id) --status open' if it was marked done by mistake."
+    case .nothingChanged:
+      "Give --note, or a new --status, --due or --owner."
+    }
+  }
+
+  private static func suggestion(for error: LookupError) -> String? {
+    switch error {
+    case .notFound(let kind, _, let suggestions):
+      let list = "See 'pact \(kind.noun) list'."
+      guard !suggestions.isEmpty else { return list }
+      return "Did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: " or "))? \(list)"
+    case .ambiguous:
+      return "Give more of the name or id."
+    }
+  }
+
+  private static func suggestion(for error: StorageError) -> String? {
+    switch error {
+    case .panelNotFound, .notAPanel:
+      "Create one with 'pact init DIR --name NAME', or name an existing one with --panel DIR "
+        + "or PACT_PANEL."
+    case .panelExists:
+      "Choose another folder, or work with the existing panel (pact --panel DIR status)."
+    case .busy:
+      "Wait for the other command to finish, then try again. Nothing was changed."
+    case .readFailed:
+      "Check that the file exists and that you may read it."
+    case .writeFailed:
+      "Check the folder's permissions and free space. The panel was left as it was."
+    }
+  }
+
+  private static func suggestion(for error: DataFileError) -> String? {
+    switch error {
+    case .invalid:
+      "pact changed nothing. Correct the file by hand (git diff shows recent edits), "
+        + "then run the command again."
+    case .newerSchema:
+      "A newer version of pact wrote this panel; upgrade pact to read it. pact changed nothing."
+    }
+  }
+
+  private static func suggestion(for error: UndoError) -> String? {
+    switch error {
+    case .nothingToUndo:
+      "pact remembers the last \(PanelService.undoDepth) changes made by pact commands in this "
+        + "folder."
+    case .changedSince:
+      "Undoing now would lose the later change. Nothing was changed; put the files right by "
+        + "hand, or with git."
+    }
+  }
+
+  private static func suggestion(for error: ImportDataError) -> String? {
+    switch error {
+    case .notCSV(_, let workbook):
+      workbook
+        ? "Save the sheet as CSV first (in Excel: File > Save As > CSV UTF-8), then import "
+          + "that file. pact imported nothing."
+        : "Save the action log as CSV from the spreadsheet, then import that file. "
+          + "pact imported nothing."
+    case .malformed:
+      "pact imported nothing. Correct the quotes on that line (save the sheet as CSV from "
+        + "the spreadsheet again if it was edited by hand), then import again."
+    case .missingColumns:
+      "pact reads the action from a column headed "
+        + ImportColumn.action.headingList + ", and its lead agency from one headed "
+        + ImportColumn.lead.headingList
+        + " (case does not matter). Rename those columns and import again."
+    case .repeatedColumn:
+      "Rename or delete all but one of them, then import again. pact imported nothing."
+    case .badRows:
+      "pact imported nothing. Correct those rows and import again, or give --skip-bad-rows "
+        + "to import the others."
+    }
+  }
+
+  private static func suggestion(for error: ImportError) -> String? {
+    switch error {
+    case .fileNotFound:
+      "Give the path of the action log, saved from the spreadsheet as CSV."
+    case .readFailed:
+      "Check the file's permissions, or save the spreadsheet as CSV again."
+    case .unknownAgencies(_, _, let available):
+      "The panel's agencies are: \(available.joined(separator: ", ")).\n"
+        + "Write one of those (an id or name) in the spreadsheet, add the agency first with "
+        + "'pact agency add NAME', or import with --create-agencies to add each one named. "
+        + "pact imported nothing."
+    }
+  }
+
+  private static func suggestion(for error: BoroughReportError) -> String? {
+    switch error {
+    case .notAFolder:
+      "Name the folders that hold the panels: pact report DIR..."
+    case .noPanels:
+      "Name the folder that holds the panels' folders (pact report ~/pacts), or create a "
+        + "panel with 'pact init DIR --name NAME'."
+    }
+  }
+
+  private static func suggestion(for error: DocumentError) -> String? {
+    switch error {
+    case .noNextMeeting:
+      "Schedule one (pact meeting add DATE --scheduled), or name one with --meeting DATE."
+    case .notHeld(let id, _):
+      "Once it has taken place, record it as held with 'pact meeting add \(id.prefix(10))'."
+    }
+  }
+
+  private static func suggestion(for error: NewsletterError) -> String? {
+    switch error {
+    case .noHeldMeeting:
+      "Record the meeting first (pact meeting add DATE), or name one with --meeting DATE."
+    }
+  }
+}

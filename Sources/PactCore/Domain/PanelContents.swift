@@ -1,0 +1,95 @@
+/// What every view of a panel reads: its settings and the records read from its folder.
+///
+/// `PanelRecords` holds every record and is the only one that changes; the read models
+/// (`OpenWork`, `PanelOverview`) hold what a fast path needs and nothing else. The queries
+/// below are defined once for all of them.
+public protocol PanelContents: Sendable {
+  var panel: Panel { get }
+  var members: [Member] { get }
+  var agencies: [Agency] { get }
+  var meetings: [Meeting] { get }
+  var issues: [Issue] { get }
+  var priorities: [Priority] { get }
+  /// The actions this view holds: every action, or only the open ones for a read model of
+  /// the open work.
+  var actions: [Action] { get }
+  /// How many actions have `status`, counting those not read in full.
+  func actionCount(_ status: ActionStatus) -> Int
+}
+
+extension PanelContents {
+  /// Meetings by date, earliest first.
+  public var meetingsByDate: [Meeting] { meetings.sorted { $0.id < $1.id } }
+
+  /// The latest held meeting on or before `day`.
+  public func lastHeldMeeting(onOrBefore day: Day) -> Meeting? {
+    meetingsByDate.last { $0.status == .held && $0.date <= day }
+  }
+
+  /// The first scheduled meeting after `day` (or on it).
+  public func nextMeeting(after day: Day) -> Meeting? {
+    meetingsByDate.first { $0.status == .scheduled && $0.date >= day }
+  }
+
+  /// The first meeting after `meeting` that is not cancelled.
+  func meeting(after meeting: Meeting) -> Meeting? {
+    meetingsByDate.first { $0.id > meeting.id && $0.status != .cancelled }
+  }
+
+  /// The members still on the panel.
+  public var currentMembers: [Member] { members.filter(\.isCurrent) }
+
+  /// The current members who belong to each agency, by agency id: an agency with none is
+  /// not represented on the panel.
+  public var membersByAgency: [String: [Member]] {
+    Dictionary(grouping: currentMembers.filter { $0.agency != nil }, by: { $0.agency ?? "" })
+  }
+
+  /// The roles each member holds on the panel, by member id.
+  public var rolesByMember: [String: [PanelRole]] {
+    var result: [String: [PanelRole]] = [:]
+    for role in PanelRole.allCases {
+      if let id = panel.roles[role] { result[id, default: []].append(role) }
+    }
+    return result
+  }
+
+  /// The agency's name, or its id when it has gone.
+  func agencyName(_ id: String) -> String {
+    agencies.first { $0.id == id }?.name ?? id
+  }
+
+  /// A member's name with their organisation and panel roles: "PC Rachel Dunn
+  /// (Neighbourhood Policing Team)", "Margaret Ellis (Chair)".
+  func describeMember(_ id: String) -> String {
+    guard let member = members.first(where: { $0.id == id }) else { return id }
+    var notes = rolesByMember[id, default: []].map(\.title)
+    if let agency = member.agency {
+      notes.append(agencies.first { $0.id == agency }?.name ?? agency)
+    } else if member.isCouncillor {
+      notes.append("councillor")
+    }
+    return notes.isEmpty ? member.name : "\(member.name) (\(notes.joined(separator: ", ")))"
+  }
+
+  /// The active priorities, by rank.
+  public var activePriorities: [Priority] {
+    priorities.filter(\.isActive).sorted {
+      ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id)
+    }
+  }
+
+  /// The priorities on the list on `day`: set on or before it and not closed before it.
+  func prioritiesActive(on day: Day) -> [Priority] {
+    priorities.filter { $0.setOn <= day && ($0.closedOn.map { $0 >= day } ?? true) }
+      .sorted { ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id) }
+  }
+
+  /// How many held meetings a priority has been on the list: from the meeting that set it
+  /// to its close (or `today`), both counted.
+  public func meetingsOnList(_ priority: Priority, today: Day) -> Int {
+    let end = priority.closedOn ?? today
+    return meetings.filter { $0.status == .held && $0.date >= priority.setOn && $0.date <= end }
+      .count
+  }
+}

@@ -1,0 +1,87 @@
+/// How a panel's folder is laid out: the one place that says where each record's file is,
+/// which names are record files, and which paths a change may touch.
+enum PanelPaths {
+  /// The file whose presence makes a folder a panel.
+  static let panelFile = "panel.json"
+  /// The folder, local to one copy of the panel, where pact keeps its lock, undo journal
+  /// and working files.
+  static let privateFolder = ".pact"
+  /// The panel's `.gitignore`, the one file outside the records pact writes.
+  static let gitignore = ".gitignore"
+
+  /// The folder under the panel that holds `kind`'s current records.
+  static func directory(of kind: RecordKind) -> String { kind.pluralNoun }
+
+  /// The folder that holds `kind`'s records kept on `shelf`.
+  static func folder(of kind: RecordKind, on shelf: RecordShelf) -> String {
+    let directory = directory(of: kind)
+    switch shelf {
+    case .current: return directory
+    case .done: return directory + "/done"
+    case .dropped: return directory + "/dropped"
+    case .closed: return directory + "/closed"
+    }
+  }
+
+  /// The shelves `kind`'s records are kept on, current first.
+  static func shelves(of kind: RecordKind) -> [RecordShelf] {
+    switch kind {
+    case .action: [.current, .done, .dropped]
+    case .issue, .priority: [.current, .closed]
+    case .member, .agency, .meeting: [.current]
+    }
+  }
+
+  /// Every folder that holds `kind`'s files: its own, then those that keep closed records
+  /// apart (done and dropped actions, closed issues, past priorities).
+  static func folders(of kind: RecordKind) -> [String] {
+    shelves(of: kind).map { folder(of: kind, on: $0) }
+  }
+
+  /// The folders of `kind` that keep closed records apart.
+  static func closedFolders(of kind: RecordKind) -> [String] {
+    Array(folders(of: kind).dropFirst())
+  }
+
+  /// The file, relative to the panel, where `record` belongs.
+  static func path<R: Record>(of record: R) -> String {
+    "\(folder(of: R.kind, on: record.shelf))/\(record.id).json"
+  }
+
+  /// A path's folder (empty at the top of the panel) and file name.
+  static func split(_ relative: String) -> (folder: Substring, name: Substring) {
+    guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+      return ("", relative[...])
+    }
+    return (relative[..<slash], relative[relative.index(after: slash)...])
+  }
+
+  /// Whether a name in a record folder is a record's file rather than a hidden one.
+  static func isRecordFileName(_ name: String) -> Bool {
+    name.hasSuffix(".json") && !name.hasPrefix(".")
+  }
+
+  /// `isRecordFileName`, on a name's bytes as a folder listing gives them.
+  static func isRecordFileName<Bytes: Collection>(bytes name: Bytes) -> Bool
+  where Bytes.Element == UInt8 {
+    name.first != UInt8(ascii: ".") && name.count > 5 && name.suffix(5).elementsEqual(".json".utf8)
+  }
+
+  /// Whether `id` is safe to use as a file name: ASCII letters, digits and hyphens.
+  static func isSafeID(_ id: String) -> Bool {
+    !id.isEmpty && id.count <= 64
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || $0 == "-"
+      }
+  }
+
+  /// Whether `path` names a file inside the panel that a change may write: relative, with
+  /// no `..` or hidden part, or the panel's `.gitignore`.
+  static func isSafePath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return !path.hasPrefix("/") && !parts.isEmpty
+      && parts.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") }
+      || path == gitignore
+  }
+}

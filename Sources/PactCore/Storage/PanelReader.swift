@@ -1,0 +1,225 @@
+import Foundation
+
+/// Reads a panel's files into records, noting every file and field it cannot read.
+///
+/// Reads take no lock: every file is replaced whole by a rename, so a reader sees each file
+/// either before or after a change.
+struct PanelReader {
+  let folder: PanelFolder
+  /// How long, in nanoseconds, after a file's last change before the index of done and
+  /// dropped actions holds it (`.overview`): a file changed again within one tick of the
+  /// file system's clock would keep its stamp, so only a file older than this is indexed.
+  var indexSettling: Int64 = 2_000_000_000
+
+  /// How much of a panel to read.
+  enum Scope: Sendable {
+    /// Every record.
+    case everything
+    /// Everything but done and dropped actions (only counted), closed issues and past
+    /// priorities: what the chair's briefing needs.
+    case openWork
+    /// Everything but done and dropped actions, whose ids alone are listed: enough for most
+    /// changes, and far cheaper on a panel with years of history.
+    case openActions
+    /// The open work, and the done and dropped actions as their dates alone, read through
+    /// an index that holds them for every file unchanged since.
+    case overview
+  }
+
+  /// What was read.
+  struct Result {
+    var panel: Panel
+    var members: [Member]
+    var agencies: [Agency]
+    var meetings: [Meeting]
+    var issues: [Issue]
+    var priorities: [Priority]
+    var actions: [Action]
+    /// Done and dropped actions counted but not read in full.
+    var unreadCounts: [ActionStatus: Int] = [:]
+    /// The ids of done and dropped actions not read (`.openActions`).
+    var unreadIDs: Set<String> = []
+    /// The dates of the done and dropped actions not read in full (`.overview`).
+    var closedDates: [ActionDates] = []
+    /// What each file held, for a change to write only what differs.
+    var base = WriteBase()
+  }
+
+  /// Reads the panel; `forWriting` also keeps what each file held, to write only what
+  /// differs (building that costs as much again, so reads skip it).
+  ///
+  /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
+  ///   schema; `StorageError.readFailed` when a folder cannot be listed.
+  func read(_ scope: Scope, forWriting: Bool = false) throws -> Result {
+    var state = ReadState(forWriting: forWriting)
+    let panel = try readPanel(&state)
+    let members = try readRecords(Member.self, &state)
+    let agencies = try readRecords(Agency.self, &state)
+    let meetings = try readRecords(Meeting.self, &state)
+    var issues = try readRecords(Issue.self, &state)
+    var priorities = try readRecords(Priority.self, &state)
+    if scope != .openWork, scope != .overview {
+      for directory in PanelPaths.closedFolders(of: .issue) {
+        issues += try readRecords(Issue.self, in: directory, &state)
+      }
+      for directory in PanelPaths.closedFolders(of: .priority) {
+        priorities += try readRecords(Priority.self, in: directory, &state)
+      }
+    }
+    var actions = try readRecords(Action.self, &state)
+    var unread: [ActionStatus: Int] = [:]
+    var unreadIDs: Set<String> = []
+    var closedDates: [ActionDates] = []
+    let indexed: (dates: [String: [ActionDates]], open: [Action]) =
+      scope == .overview ? try closedActionDates(diagnostics: &state.diagnostics) : ([:], [])
+    actions += indexed.open
+    for status in [ActionStatus.done, .dropped] {
+      let directory = PanelPaths.folder(of: .action, on: Action.shelf(for: status))
+      switch scope {
+      case .overview:
+        let dates = indexed.dates[directory] ?? []
+        unread[status] = dates.count
+        closedDates += dates
+      case .everything:
+        actions += try readRecords(Action.self, in: directory, &state)
+      case .openWork:
+        unread[status] = try folder.recordFileCount(in: directory)
+      case .openActions:
+        let names = try folder.fileNames(in: directory).filter(PanelPaths.isRecordFileName)
+        unread[status] = names.count
+        unreadIDs.formUnion(names.map { String($0.dropLast(5)) })
+      }
+    }
+    guard state.diagnostics.isEmpty, let panel else {
+      throw DataFileError.invalid(state.diagnostics)
+    }
+    return Result(
+      panel: panel, members: members, agencies: agencies, meetings: meetings, issues: issues,
+      priorities: priorities, actions: actions, unreadCounts: unread, unreadIDs: unreadIDs,
+      closedDates: closedDates, base: state.base)
+  }
+
+  /// What a read gathers as it goes.
+  private struct ReadState {
+    let forWriting: Bool
+    var diagnostics: [DataFileDiagnostic] = []
+    var base = WriteBase()
+  }
+
+  private func readPanel(_ state: inout ReadState) throws -> Panel? {
+    let relative = PanelPaths.panelFile
+    guard let json = try readJSON(relative, diagnostics: &state.diagnostics) else { return nil }
+    // A newer schema is refused before anything else is judged: its fields may mean
+    // something this version cannot know.
+    if let schema = json["schema"]?.intValue, schema > Panel.currentSchema {
+      throw DataFileError.newerSchema(
+        file: folder.displayPath(relative), found: schema, supported: Panel.currentSchema)
+    }
+    var reader = RecordReader(json)
+    let panel = Panel(reading: &reader)
+    append(reader.problems, file: relative, to: &state.diagnostics)
+    guard reader.problems.isEmpty, var panel else { return nil }
+    state.base.originals[relative] = panel.json
+    // An older schema is migrated in memory; the next write saves it in the current one.
+    panel.schema = Panel.currentSchema
+    return panel
+  }
+
+  private func readRecords<R: Record>(
+    _ type: R.Type, in directory: String = PanelPaths.directory(of: R.kind),
+    _ state: inout ReadState
+  ) throws -> [R] {
+    let names = try folder.fileNames(in: directory)
+    var records: [R] = []
+    for name in names.sorted() where PanelPaths.isRecordFileName(name) {
+      guard
+        let record = try readRecord(
+          R.self, named: name, in: directory, diagnostics: &state.diagnostics)
+      else { continue }
+      records.append(record)
+      // What pact would write for the record as read: a file that means the same but is
+      // laid out differently (by hand) is left alone unless the record changes.
+      let relative = "\(directory)/\(name)"
+      if state.forWriting { state.base.originals[relative] = record.json }
+      state.base.readFrom[WriteBase.key(R.self, record.id)] = relative
+    }
+    return records
+  }
+
+  /// Reads the record in the file `name` of `directory`, or nil after noting in
+  /// `diagnostics` why it cannot be read.
+  func readRecord<R: Record>(
+    _ type: R.Type, named name: String, in directory: String,
+    diagnostics: inout [DataFileDiagnostic]
+  ) throws -> R? {
+    let relative = "\(directory)/\(name)"
+    let id = String(name.dropLast(5))
+    guard PanelPaths.isSafeID(id) else {
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: folder.displayPath(relative),
+          message: "the file name is not a valid \(R.kind.noun) id "
+            + "(letters, digits and hyphens only)"))
+      return nil
+    }
+    guard let json = try readJSON(relative, diagnostics: &diagnostics) else { return nil }
+    var reader = RecordReader(json)
+    let record = R(id: id, reading: &reader)
+    append(reader.problems, file: relative, to: &diagnostics)
+    return reader.problems.isEmpty ? record : nil
+  }
+
+  private func readJSON(
+    _ relative: String, diagnostics: inout [DataFileDiagnostic]
+  ) throws -> JSONValue? {
+    let data: [UInt8]
+    do {
+      data = try FastFile.read(folder.path(relative))
+    } catch .folder {
+      // A folder named like a record is reported with the other problems, not as a failure.
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: folder.displayPath(relative), message: "a folder, where a record file should be"))
+      return nil
+    } catch .missing {
+      throw StorageError.readFailed(path: folder.displayPath(relative), reason: "no such file")
+    } catch .system(let reason) {
+      throw StorageError.readFailed(path: folder.displayPath(relative), reason: reason)
+    }
+    do {
+      return try JSONParser.parse(data)
+    } catch {
+      // Conflict markers make any file invalid JSON; saying what they are says what to do.
+      let message =
+        MergeConflictMarkers.firstLine(in: Data(data)).map {
+          "an unresolved git merge conflict (a conflict marker on line \($0))"
+        } ?? "not valid JSON: \(error.errorDescription ?? "")"
+      diagnostics.append(DataFileDiagnostic(file: folder.displayPath(relative), message: message))
+      return nil
+    }
+  }
+
+  private func append(
+    _ problems: [FieldProblem], file relative: String, to diagnostics: inout [DataFileDiagnostic]
+  ) {
+    for problem in problems {
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: folder.displayPath(relative), field: problem.field, message: problem.message))
+    }
+  }
+}
+
+/// What a change was read from: the JSON each file held, and the file each record came
+/// from. Storage keeps it beside the records it read, to write back only what differs.
+struct WriteBase {
+  /// The JSON of every file as it was read, by path relative to the panel root.
+  var originals: [String: JSONValue] = [:]
+  /// Where each record was read from, by kind and id: a file edited by hand may not be in
+  /// the folder its status now calls for (until the next change moves it).
+  var readFrom: [String: String] = [:]
+
+  static func key<R: Record>(_ type: R.Type, _ id: String) -> String {
+    "\(R.kind.rawValue)/\(id)"
+  }
+}
