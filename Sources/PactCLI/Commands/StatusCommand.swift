@@ -23,10 +23,12 @@ enum StatusCommand {
       let today = try invocation.day("as-of") ?? invocation.today()
       let report = StatusReport(try invocation.store().load(.openWork), asOf: today)
       if invocation.wantsJSON {
-        invocation.printJSON(report.json)
+        invocation.printJSON(report.json(advice: WarningAdvice.status))
       } else {
         invocation.print(
-          report.text(width: invocation.context.width, color: invocation.context.useColor))
+          report.text(
+            width: invocation.context.width, color: invocation.context.useColor,
+            advice: WarningAdvice.status))
       }
     })
 }
