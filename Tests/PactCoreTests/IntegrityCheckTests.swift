@@ -193,12 +193,21 @@ import Testing
     #expect(newer.first?.message.hasPrefix("the panel uses storage schema 9") == true)
   }
 
-  @Test func theSetUpWarningBecomesTheMiddleOfALine() {
+  @Test func theSetUpWarningsAreTheBriefingsFirst() {
+    var snapshot = cleanPanel()
+    snapshot.panel.status = .proposed
+    snapshot.panel.criteria[.need] = CriterionState(met: false, note: "figures due")
+    snapshot.actions = [Action(id: "AAAAAA2", title: "Survey", lead: "highways", agreedOn: today)]
+    snapshot.agencies.append(Agency(id: "highways", name: "Highways"))
+    let warnings = IntegrityCheck(snapshot, today: today).warnings
+    #expect(warnings.map(\.file) == ["panel.json", "panel.json"])
+    #expect(warnings.map(\.field) == ["status", "criteria.need.met"])
     #expect(
-      SetUpChecklist.sentence("The panel has no chair: pact panel set --chair NAME.")
-        == "the panel has no chair")
-    #expect(SetUpChecklist.sentence("CSP papers are late.") == "CSP papers are late")
-    #expect(SetUpChecklist.sentence("") == "")
+      warnings.map(\.message) == [
+        "the CSP has not endorsed the panel yet",
+        "not yet met: need in the area, shown by crime, ASB and other data and community "
+          + "feedback (figures due)",
+      ])
   }
 
   @Test func idsAreJudgedByTheirKind() {
