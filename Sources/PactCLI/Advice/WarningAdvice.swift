@@ -20,4 +20,22 @@ enum WarningAdvice {
       nil
     }
   }
+
+  /// How to fill a gap in the set-up, as `pact check`'s checklist says it after the
+  /// file and field.
+  static func checklistFix(for warning: StatusWarning) -> String {
+    switch warning {
+    case .noChair: "choose one with pact panel set --chair NAME"
+    case .noSecretary: "choose one with pact panel set --secretary NAME"
+    case .notEndorsed:
+      "when the CSP endorses it, pact panel set --status endorsed --endorsed-on DATE"
+    case .criterionUnmet(let criterion, _):
+      "when it is met, pact panel criterion \(criterion.rawValue) --met --note EVIDENCE"
+    case .meetingOverdue: "record the next meeting held with pact meeting add DATE"
+    case .noNextMeeting: "schedule one with pact meeting add DATE --scheduled"
+    case .prioritiesMissing, .priorityWithoutAction, .unrepresentedLead, .longRunningPriority,
+      .repeatIssue:
+      "see pact status"
+    }
+  }
 }
