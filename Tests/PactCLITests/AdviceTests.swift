@@ -86,4 +86,15 @@ import Testing
       folder.json(advice: CheckAdvice.findings)["fix"]
         == .string("move the folder out of the panel"))
   }
+
+  @Test func theSummaryNamesTheCommandToRunAgain() {
+    let errors = CheckError.problems(errors: 26, warnings: 2, strict: false)
+    #expect(errors.errorDescription == "pact check found 26 errors")
+    #expect(errors.recoverySuggestion?.hasSuffix("then run pact check again.") == true)
+    let strict = CheckError.problems(errors: 0, warnings: 1, strict: true)
+    #expect(strict.errorDescription == "pact check found 1 warning (--strict counts warnings)")
+    #expect(CheckError.unreadable(errors: 7).isUnreadable)
+    #expect(ErrorReport.exitCode(for: CheckError.unreadable(errors: 7)) == 65)
+    #expect(ErrorReport.exitCode(for: errors) == 1)
+  }
 }
