@@ -69,7 +69,8 @@ import Testing
     let lead = check.errors.first { $0.field == "lead" }
     #expect(lead?.message == "no agency \"highwys\" (did you mean \"highways\"?)")
     #expect(
-      check.errors.first { $0.field == "roles.viceChair" }?.fix.contains("--vice-chair") == true)
+      check.errors.first { $0.field == "roles.viceChair" }?.problem
+        == .unknownMember("MCCCCC4", suggestions: [], namedIn: .role(.viceChair)))
   }
 
   @Test func theTopThreeIsCheckedForCountAndRanks() {
@@ -147,21 +148,21 @@ import Testing
     let criterion = check.warnings[3]
     #expect(criterion.field == "criteria.support.met")
     #expect(criterion.message.hasPrefix("not yet met: there is community support"))
-    #expect(
-      check.warnings[0].line
-        == "panel.json: roles.chair: the panel has no chair; choose one with pact panel set "
-        + "--chair NAME")
+    #expect(criterion.problem == .setUp(.criterionUnmet(.support, note: "a survey is planned")))
+    #expect(check.warnings[0].line() == "panel.json: roles.chair: the panel has no chair")
   }
 
   @Test func aFindingIsAlwaysOneLine() {
     let finding = CheckFinding(
-      file: "actions/A.json", field: "lead", code: "unknown-agency",
-      message: "no agency \"x\ny\"\r\u{0}", fix: "edit\nit")
-    #expect(!finding.line.contains("\n"))
-    #expect(!finding.line.contains("\r"))
-    #expect(finding.line.hasPrefix("actions/A.json: lead: no agency"))
-    #expect(ReferenceRules.quoted("a\nb") == "\"a\\nb\"")
-    #expect(ReferenceRules.quoted(String(repeating: "x", count: 50)).count == 43)
+      file: "actions/A.json", field: "lead",
+      problem: .invalidField(detail: "no agency \"x\ny\"\r\u{0}"))
+    let line = finding.line(advice: FindingAdvice(fix: { _ in "edit\nit" }))
+    #expect(!line.contains("\n"))
+    #expect(!line.contains("\r"))
+    #expect(line.hasPrefix("actions/A.json: lead: no agency"))
+    #expect(line.hasSuffix("; edit it"))
+    #expect(CheckProblem.quoted("a\nb") == "\"a\\nb\"")
+    #expect(CheckProblem.quoted(String(repeating: "x", count: 50)).count == 43)
   }
 
   @Test func mergeConflictMarkersAreFoundAtTheStartOfALine() {
@@ -186,29 +187,38 @@ import Testing
     #expect(
       findings.map(\.code)
         == ["merge-conflict", "invalid-json", "invalid-field", "bad-file-name", "not-a-record"])
-    #expect(findings[3].fix.contains("2024-03-12.json"))
+    #expect(findings[3].problem == .badFileName(detail: "bad", kind: .meeting))
     let newer = IntegrityCheck.findings(
       for: .newerSchema(file: "panel.json", found: 9, supported: 1))
     #expect(newer.map(\.code) == ["newer-schema"])
     #expect(newer.first?.message.hasPrefix("the panel uses storage schema 9") == true)
   }
 
-  @Test func theSetUpWarningBecomesTheMiddleOfALine() {
+  @Test func theSetUpWarningsAreTheBriefingsFirst() {
+    var snapshot = cleanPanel()
+    snapshot.panel.status = .proposed
+    snapshot.panel.criteria[.need] = CriterionState(met: false, note: "figures due")
+    snapshot.actions = [Action(id: "AAAAAA2", title: "Survey", lead: "highways", agreedOn: today)]
+    snapshot.agencies.append(Agency(id: "highways", name: "Highways"))
+    let warnings = IntegrityCheck(snapshot, today: today).warnings
+    #expect(warnings.map(\.file) == ["panel.json", "panel.json"])
+    #expect(warnings.map(\.field) == ["status", "criteria.need.met"])
     #expect(
-      SetUpChecklist.sentence("The panel has no chair: pact panel set --chair NAME.")
-        == "the panel has no chair")
-    #expect(SetUpChecklist.sentence("CSP papers are late.") == "CSP papers are late")
-    #expect(SetUpChecklist.sentence("") == "")
+      warnings.map(\.message) == [
+        "the CSP has not endorsed the panel yet",
+        "not yet met: need in the area, shown by crime, ASB and other data and community "
+          + "feedback (figures due)",
+      ])
   }
 
   @Test func idsAreJudgedByTheirKind() {
-    #expect(FolderScan.expectedShape(of: "A7K3MQ2", kind: .action) == nil)
-    #expect(FolderScan.expectedShape(of: "A12", kind: .action) == nil)
-    #expect(FolderScan.expectedShape(of: "a7k3mq2", kind: .action) != nil)
-    #expect(FolderScan.expectedShape(of: "M7K3MQ2", kind: .action) != nil)
-    #expect(FolderScan.expectedShape(of: "A", kind: .action) != nil)
-    #expect(FolderScan.expectedShape(of: "police", kind: .agency) == nil)
-    #expect(FolderScan.expectedShape(of: "Police", kind: .agency) != nil)
-    #expect(FolderScan.expectedShape(of: "anything", kind: .meeting) == nil)
+    #expect(FolderScan.hasExpectedShape("A7K3MQ2", kind: .action))
+    #expect(FolderScan.hasExpectedShape("A12", kind: .action))
+    #expect(!FolderScan.hasExpectedShape("a7k3mq2", kind: .action))
+    #expect(!FolderScan.hasExpectedShape("M7K3MQ2", kind: .action))
+    #expect(!FolderScan.hasExpectedShape("A", kind: .action))
+    #expect(FolderScan.hasExpectedShape("police", kind: .agency))
+    #expect(!FolderScan.hasExpectedShape("Police", kind: .agency))
+    #expect(FolderScan.hasExpectedShape("anything", kind: .meeting))
   }
 }

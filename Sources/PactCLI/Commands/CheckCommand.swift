@@ -25,9 +25,9 @@ enum CheckCommand {
     run: { invocation in
       let check = try invocation.panel().check()
       if invocation.wantsJSON {
-        invocation.printJSON(check.json)
+        invocation.printJSON(check.json(advice: CheckAdvice.findings))
       } else {
-        invocation.context.stderr.write(check.text)
+        invocation.context.stderr.write(check.text(advice: CheckAdvice.findings))
       }
       let strict = invocation.flag(strict)
       if check.hasUnreadableFiles { throw CheckError.unreadable(errors: check.errors.count) }

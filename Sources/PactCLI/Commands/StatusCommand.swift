@@ -19,10 +19,12 @@ enum StatusCommand {
     run: { invocation in
       let report = try invocation.panel().status(asOf: invocation.value(asOf))
       if invocation.wantsJSON {
-        invocation.printJSON(report.json)
+        invocation.printJSON(report.json(advice: WarningAdvice.status))
       } else {
         invocation.print(
-          report.text(width: invocation.context.width, color: invocation.context.useColor))
+          report.text(
+            width: invocation.context.width, color: invocation.context.useColor,
+            advice: WarningAdvice.status))
       }
     })
 }

@@ -1,40 +1,48 @@
-/// One problem `pact check` found, named like a compiler diagnostic: the file, the field,
-/// what is wrong and how to put it right.
+/// One problem `pact check` found, named like a compiler diagnostic: the file, the field
+/// and what is wrong, as a typed problem.
 public struct CheckFinding: Sendable, Equatable {
   /// The file (or folder) as the user would type it.
   public var file: String
   /// The field inside the file, such as `present[2]`; nil when the problem is the whole file.
   public var field: String?
-  /// A stable code for scripts: a `CheckCode` for errors, a `StatusWarning.Code` for
-  /// warnings.
-  public var code: String
-  /// What is wrong.
-  public var message: String
-  /// How to put it right.
-  public var fix: String
+  /// What is wrong, as facts.
+  public var problem: CheckProblem
 
-  public init(file: String, field: String? = nil, code: String, message: String, fix: String) {
+  public init(file: String, field: String? = nil, problem: CheckProblem) {
     self.file = file
     self.field = field
-    self.code = code
-    self.message = message
-    self.fix = fix
+    self.problem = problem
   }
 
-  /// `file: field: message; fix`, on one line.
-  public var line: String {
+  /// A stable code for scripts: a `CheckCode` for errors, a `StatusWarning.Code` for
+  /// warnings.
+  public var code: String { problem.code }
+
+  /// What is wrong, in words.
+  public var message: String { problem.message }
+
+  /// What is wrong, with the front end's remark after it.
+  public func message(advice: FindingAdvice) -> String {
+    message + (advice.remark(self).map { " (\($0))" } ?? "")
+  }
+
+  /// `file: field: message; fix` on one line, the fix from `advice` (left out when it
+  /// gives none).
+  public func line(advice: FindingAdvice = .none) -> String {
     let location = field.map { "\(file): \($0)" } ?? file
-    return "\(location): \(CheckFinding.oneLine(message)); \(CheckFinding.oneLine(fix))"
+    let fix = advice.fix(self).map { "; " + CheckFinding.oneLine($0) } ?? ""
+    return "\(location): \(CheckFinding.oneLine(message(advice: advice)))\(fix)"
   }
 
-  /// The finding as a JSON object: `file`, `field` (or null), `code`, `message`, `fix`.
-  public var json: JSONValue {
+  /// The finding as a JSON object: `file`, `field` (or null), `code`, `message` and `fix`
+  /// (from `advice`, or null).
+  public func json(advice: FindingAdvice = .none) -> JSONValue {
     .object([
       "file": .string(file),
       "field": field.map(JSONValue.string) ?? .null,
       "code": .string(code),
-      "message": .string(message),
-      "fix": .string(fix),
+      "message": .string(message(advice: advice)),
+      "fix": advice.fix(self).map(JSONValue.string) ?? .null,
     ])
   }
 

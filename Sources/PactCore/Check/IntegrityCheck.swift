@@ -56,64 +56,45 @@ public struct IntegrityCheck: Sendable {
     hasUnreadableFiles = true
   }
 
-  /// The loader's diagnostics as findings, each with a code and a fix.
+  /// The loader's diagnostics as findings, each a typed problem.
   static func findings(for error: DataFileError) -> [CheckFinding] {
     switch error {
-    case .newerSchema:
+    case .newerSchema(_, let found, let supported):
       return error.diagnostics.map { diagnostic in
         let text = error.errorDescription ?? diagnostic.message
         let prefix = diagnostic.file + ": "
+        let detail = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
         return CheckFinding(
-          file: diagnostic.file, field: diagnostic.field, code: CheckCode.newerSchema.rawValue,
-          message: text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text,
-          fix: "upgrade pact to read this panel; pact changed nothing")
+          file: diagnostic.file, field: diagnostic.field,
+          problem: .newerSchema(found: found, supported: supported, detail: detail))
       }
     case .invalid(let diagnostics):
       return diagnostics.map(finding)
     }
   }
 
+  /// A loader's diagnostic as a finding, its kind told by its message and field.
   private static func finding(for diagnostic: DataFileDiagnostic) -> CheckFinding {
-    let message = diagnostic.message
-    let code: CheckCode
-    let fix: String
-    if message.hasPrefix("an unresolved git merge conflict") {
-      code = .mergeConflict
-      fix =
-        "keep the lines you want, delete the <<<<<<<, ======= and >>>>>>> lines, "
-        + "and check the JSON is whole"
-    } else if message.hasPrefix("not valid JSON") {
-      code = .invalidJSON
-      fix = "correct the JSON by hand (git diff shows recent edits)"
-    } else if message.hasPrefix("a folder") {
-      code = .notARecord
-      fix = "move the folder out of the panel"
+    let detail = diagnostic.message
+    let problem: CheckProblem
+    if detail.hasPrefix("an unresolved git merge conflict") {
+      problem = .mergeConflict(detail: detail)
+    } else if detail.hasPrefix("not valid JSON") {
+      problem = .invalidJSON(detail: detail)
+    } else if detail.hasPrefix("a folder") {
+      problem = .folderAsRecord(detail: detail)
     } else if diagnostic.field == nil || diagnostic.field == "(file name)" {
-      code = .badFileName
-      fix = renameFix(diagnostic.file)
+      problem = .badFileName(detail: detail, kind: kind(holding: diagnostic.file))
     } else {
-      code = .invalidField
-      fix = "correct the field by hand (git diff shows recent edits)"
+      problem = .invalidField(detail: detail)
     }
-    return CheckFinding(
-      file: diagnostic.file, field: diagnostic.field, code: code.rawValue, message: message,
-      fix: fix)
+    return CheckFinding(file: diagnostic.file, field: diagnostic.field, problem: problem)
   }
 
-  /// How to rename a record file whose name pact cannot use, by the folder it is in.
-  private static func renameFix(_ file: String) -> String {
+  /// The kind of record the folder a file is in holds, by the folder's name.
+  private static func kind(holding file: String) -> RecordKind? {
     let folder = file.split(separator: "/").dropLast().last.map(String.init) ?? ""
-    switch RecordKind.allCases.first(where: { PanelPaths.directory(of: $0) == folder }) {
-    case .meeting:
-      return "rename it to the meeting's date, such as 2024-03-12.json (2024-03-12b.json for "
-        + "a second that day)"
-    case .agency:
-      return "rename it to a lower-case id such as police.json, and change every reference to it"
-    case .some(let kind):
-      return "rename it to the \(kind.noun)'s id, such as \(kind.idPrefix ?? "X")7K3MQ2.json"
-    case nil:
-      return "rename it to a valid id"
-    }
+    return RecordKind.allCases.first { PanelPaths.directory(of: $0) == folder }
   }
 
   /// Findings grouped by file, in file order, keeping their order within a file.
@@ -127,15 +108,29 @@ public struct IntegrityCheck: Sendable {
     errors.isEmpty && (!strict || warnings.isEmpty)
   }
 
+  /// One line per finding with the facts alone, as `text(advice:)` writes them.
+  public var text: String { text(advice: .none) }
+
   /// One line per finding, errors first, warnings marked `warning:`; empty when there
   /// are none.
-  public var text: String {
-    (errors.map { $0.line + "\n" } + warnings.map { "warning: \($0.line)\n" }).joined()
+  ///
+  /// - Parameter advice: What the front end adds to each finding: its fix and any remark.
+  public func text(advice: FindingAdvice) -> String {
+    (errors.map { $0.line(advice: advice) + "\n" }
+      + warnings.map { "warning: \($0.line(advice: advice))\n" }).joined()
   }
+
+  /// The findings as JSON with the facts alone, as `json(advice:)` writes them.
+  public var json: JSONValue { json(advice: .none) }
 
   /// `{"errors": [...], "warnings": [...]}`, each finding with `file`, `field`, `code`,
   /// `message` and `fix`.
-  public var json: JSONValue {
-    .object(["errors": .array(errors.map(\.json)), "warnings": .array(warnings.map(\.json))])
+  ///
+  /// - Parameter advice: What the front end adds to each finding: its fix and any remark.
+  public func json(advice: FindingAdvice) -> JSONValue {
+    .object([
+      "errors": .array(errors.map { $0.json(advice: advice) }),
+      "warnings": .array(warnings.map { $0.json(advice: advice) }),
+    ])
   }
 }

@@ -28,42 +28,39 @@ struct ReferenceRules {
     checkActions()
   }
 
-  private mutating func add(
-    _ file: String, _ field: String, _ code: CheckCode, _ message: String, fix: String
-  ) {
-    findings.append(
-      CheckFinding(file: path(file), field: field, code: code.rawValue, message: message, fix: fix))
+  private mutating func add(_ file: String, _ field: String, _ problem: CheckProblem) {
+    findings.append(CheckFinding(file: path(file), field: field, problem: problem))
   }
 
   private mutating func checkPanel() {
     for role in PanelRole.allCases {
       guard let id = snapshot.panel.roles[role], !memberIDs.contains(id) else { continue }
       add(
-        "panel.json", "roles.\(role.jsonKey)", .unknownMember,
-        "no member \(Self.quoted(id))\(memberSuggestion(id))",
-        fix: "name one with pact panel set --\(role.rawValue) NAME")
+        "panel.json", "roles.\(role.jsonKey)",
+        .unknownMember(id, suggestions: memberSuggestions(id), namedIn: .role(role)))
     }
   }
 
   private mutating func checkMeetings() {
     for meeting in snapshot.meetingsByDate {
       let file = snapshot.file(of: meeting)
-      for (field, ids) in [("present", meeting.present), ("apologies", meeting.apologies)] {
+      let lists: [(String, [String], CheckProblem.MemberReference)] = [
+        ("present", meeting.present, .present(meeting: meeting.id)),
+        ("apologies", meeting.apologies, .apologies(meeting: meeting.id)),
+      ]
+      for (field, ids, reference) in lists {
         for (index, id) in ids.enumerated() where !memberIDs.contains(id) {
           add(
-            file, "\(field)[\(index)]", .unknownMember,
-            "no member \(Self.quoted(id))\(memberSuggestion(id))",
-            fix: "list those who came again with pact meeting update \(meeting.id) --\(field) "
-              + "NAME..., or edit the file")
+            file, "\(field)[\(index)]",
+            .unknownMember(id, suggestions: memberSuggestions(id), namedIn: reference))
         }
       }
       let present = Set(meeting.present)
       for (index, id) in meeting.apologies.enumerated() where present.contains(id) {
         add(
-          file, "apologies[\(index)]", .presentAndApologies,
-          "\(describe(member: id)) is recorded both present and sending apologies",
-          fix: "remove them from one of the two lists, with pact meeting update "
-            + "\(meeting.id) or by editing the file")
+          file, "apologies[\(index)]",
+          .presentAndApologies(
+            meeting: meeting.id, member: id, name: snapshot.members.first { $0.id == id }?.name))
       }
     }
   }
@@ -72,10 +69,8 @@ struct ReferenceRules {
     for member in snapshot.members {
       guard let agency = member.agency, !agencyIDs.contains(agency) else { continue }
       add(
-        snapshot.file(of: member), "agency", .unknownAgency,
-        "no agency \(Self.quoted(agency))\(agencySuggestion(agency))",
-        fix: "add it with pact agency add NAME --id ID, or edit the file to name one that "
-          + "pact agency list shows")
+        snapshot.file(of: member), "agency",
+        .unknownAgency(agency, suggestions: agencySuggestions(agency), namedBy: .member))
     }
   }
 
@@ -84,27 +79,22 @@ struct ReferenceRules {
       let file = snapshot.file(of: issue)
       if let id = issue.priority {
         if !priorityIDs.contains(id) {
-          add(
-            file, "priority", .unknownPriority, "no priority \(Self.quoted(id))",
-            fix: "edit the file to name a priority that pact priority list --all shows, or "
-              + "remove the field")
+          add(file, "priority", .unknownPriority(id))
         } else if let priority = snapshot.priorities.first(where: { $0.id == id }),
           let origin = priority.fromIssue, origin != issue.id
         {
           add(
-            file, "priority", .priorityMismatch,
-            "priority \(id) (\(Self.quoted(priority.title, limit: 60))) was promoted from issue "
-              + "\(Self.quoted(origin)), not from this one",
-            fix: "remove \"priority\" from this file (and set its status back to \"open\"), or "
-              + "correct \"fromIssue\" in \(path(snapshot.file(of: priority)))")
+            file, "priority",
+            .priorityMismatch(
+              priority: id, title: priority.title, file: path(snapshot.file(of: priority)),
+              fromIssue: origin))
         }
       }
       for (index, raising) in issue.raisings.enumerated() {
         guard let id = raising.meeting, !meetingIDs.contains(id) else { continue }
         add(
-          file, "raised[\(index)].meeting", .unknownMeeting,
-          "no meeting \(Self.quoted(id))\(meetingSuggestion(id))",
-          fix: "edit the file to name a meeting that pact meeting list shows, or remove the field")
+          file, "raised[\(index)].meeting",
+          .unknownMeeting(id, suggestions: meetingSuggestions(id)))
       }
     }
   }
@@ -113,15 +103,10 @@ struct ReferenceRules {
     for priority in snapshot.priorities {
       let file = snapshot.file(of: priority)
       if let id = priority.setAt, !meetingIDs.contains(id) {
-        add(
-          file, "setAt", .unknownMeeting, "no meeting \(Self.quoted(id))\(meetingSuggestion(id))",
-          fix: "edit the file to name a meeting that pact meeting list shows, or remove the field")
+        add(file, "setAt", .unknownMeeting(id, suggestions: meetingSuggestions(id)))
       }
       if let id = priority.fromIssue, !issueIDs.contains(id) {
-        add(
-          file, "fromIssue", .unknownIssue, "no issue \(Self.quoted(id))",
-          fix: "edit the file to name an issue that pact issue list --all shows, or remove "
-            + "the field")
+        add(file, "fromIssue", .unknownIssue(id))
       }
     }
   }
@@ -131,63 +116,44 @@ struct ReferenceRules {
       let file = snapshot.file(of: action)
       if !agencyIDs.contains(action.lead) {
         add(
-          file, "lead", .unknownAgency,
-          "no agency \(Self.quoted(action.lead))\(agencySuggestion(action.lead))",
-          fix: "edit the file to name an agency that pact agency list shows, or add it with "
-            + "pact agency add NAME --id \(Agency.isValidID(action.lead) ? action.lead : "ID")")
+          file, "lead",
+          .unknownAgency(
+            action.lead, suggestions: agencySuggestions(action.lead), namedBy: .action))
       }
       if let id = action.priority, !priorityIDs.contains(id) {
-        add(
-          file, "priority", .unknownPriority, "no priority \(Self.quoted(id))",
-          fix: "edit the file to name a priority that pact priority list --all shows, or "
-            + "remove the field")
+        add(file, "priority", .unknownPriority(id))
       }
       if let id = action.agreedAt, !meetingIDs.contains(id) {
-        add(
-          file, "agreedAt", .unknownMeeting,
-          "no meeting \(Self.quoted(id))\(meetingSuggestion(id))",
-          fix: "edit the file to name a meeting that pact meeting list shows, or remove the field")
+        add(file, "agreedAt", .unknownMeeting(id, suggestions: meetingSuggestions(id)))
       }
     }
   }
 
   // MARK: Naming what was meant
 
-  private func describe(member id: String) -> String {
-    snapshot.members.first { $0.id == id }.map { "\($0.name) (\($0.id))" } ?? Self.quoted(id)
-  }
-
-  private func memberSuggestion(_ id: String) -> String {
-    Self.suggestion(
+  private func memberSuggestions(_ id: String) -> [CheckProblem.Suggestion] {
+    Self.suggestions(
       id, among: snapshot.members.map(\.id),
-      label: { found in snapshot.members.first { $0.id == found }?.name })
+      name: { found in snapshot.members.first { $0.id == found }?.name })
   }
 
-  private func agencySuggestion(_ id: String) -> String {
-    Self.suggestion(id, among: snapshot.agencies.map(\.id), label: { _ in nil })
+  private func agencySuggestions(_ id: String) -> [CheckProblem.Suggestion] {
+    Self.suggestions(id, among: snapshot.agencies.map(\.id), name: { _ in nil })
   }
 
-  private func meetingSuggestion(_ id: String) -> String {
-    Self.suggestion(id, among: snapshot.meetings.map(\.id), label: { _ in nil })
+  private func meetingSuggestions(_ id: String) -> [CheckProblem.Suggestion] {
+    Self.suggestions(id, among: snapshot.meetings.map(\.id), name: { _ in nil })
   }
 
-  /// ` (did you mean "highways"?)` for the closest of `candidates`, or nothing.
-  static func suggestion(
-    _ value: String, among candidates: [String], label: (String) -> String?
-  ) -> String {
+  /// The `candidates` close enough to `value` to be what was meant, closest first.
+  static func suggestions(
+    _ value: String, among candidates: [String], name: (String) -> String?
+  ) -> [CheckProblem.Suggestion] {
     // Edit distance costs the product of the lengths: long text from a file is no typo.
-    guard value.count <= 64 else { return "" }
+    guard value.count <= 64 else { return [] }
     let limit = max(1, min(3, value.count / 3))
-    guard
-      let best = EditDistance.closest(to: value, in: candidates.sorted(), maxDistance: limit)
-        .first
-    else { return "" }
-    return " (did you mean \(quoted(best))\(label(best).map { ", \($0)" } ?? "")?)"
-  }
-
-  /// A value from a file in double quotes, cut short when long, with control characters
-  /// escaped.
-  static func quoted(_ value: String, limit: Int = 40) -> String {
-    JSONWriter.quoted(value.count > limit ? String(value.prefix(limit)) + "…" : value)
+    return EditDistance.closest(to: value, in: candidates.sorted(), maxDistance: limit).map {
+      CheckProblem.Suggestion(id: $0, name: name($0))
+    }
   }
 }

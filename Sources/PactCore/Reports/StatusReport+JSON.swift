@@ -23,8 +23,13 @@ extension StatusReport {
     return .object(object)
   }
 
+  /// The briefing as JSON, in the shape SPEC.md documents, with the warnings' facts alone.
+  public var json: JSONValue { json(advice: .none) }
+
   /// The briefing as JSON, in the shape SPEC.md documents.
-  public var json: JSONValue {
+  ///
+  /// - Parameter advice: What the front end adds to each warning's `message`.
+  public func json(advice: StatusAdvice) -> JSONValue {
     var object: [String: JSONValue] = [
       "panel": .object(["name": .string(panel.name), "status": .string(panel.status.rawValue)]),
       "asOf": .date(asOf),
@@ -46,7 +51,12 @@ extension StatusReport {
       "done": JSONValue(doneCount),
     ])
     object["warnings"] = .array(
-      warnings.map { .object(["code": .string($0.code.rawValue), "message": .string($0.message)]) })
+      warnings.map { warning in
+        .object([
+          "code": .string(warning.code.rawValue),
+          "message": .string(warning.message(advice: advice.warning(warning))),
+        ])
+      })
     return .object(object)
   }
 }

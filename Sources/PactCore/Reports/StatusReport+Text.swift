@@ -70,9 +70,15 @@ extension StatusReport {
     return output
   }
 
-  /// The briefing for a terminal of `width` columns; `color` adds ANSI colours to the
-  /// ratings, which are always written as words too.
-  public func text(width: Int, color: Bool = false) -> String {
+  /// The briefing for a terminal of `width` columns.
+  ///
+  /// - Parameters:
+  ///   - width: The columns to wrap to.
+  ///   - color: Whether to add ANSI colours to the ratings, which are always written as
+  ///     words too.
+  ///   - advice: What the front end adds about each warning and an empty top three.
+  /// - Returns: The briefing, ending with a line break.
+  public func text(width: Int, color: Bool = false, advice: StatusAdvice = .none) -> String {
     var output = StatusReport.bold(panel.name, color: color) + "\n"
     output += "Status on \(asOf.longText)\n\n"
     output += LabelledRows.render(
@@ -83,7 +89,7 @@ extension StatusReport {
     let short = RecordID.shortForms(actions.map(\.action.id))
     output += "\n" + StatusReport.bold("TOP THREE", color: color) + "\n"
     if priorities.isEmpty {
-      output += "  No priorities set: pact priority add TITLE\n"
+      output += "  No priorities set" + (advice.noPriorities.map { ": \($0)" } ?? ".") + "\n"
     }
     for line in priorities {
       let meetings = "(\(line.meetings) meeting\(line.meetings == 1 ? "" : "s"))"
@@ -113,8 +119,9 @@ extension StatusReport {
         .joined(separator: "\n") + "\n"
     }
     for warning in warnings {
+      let sentence = warning.message(advice: advice.warning(warning))
       output +=
-        TextWrapper.wrap("! " + warning.message, width: width, indent: 4, firstLineIndent: 2)
+        TextWrapper.wrap("! " + sentence, width: width, indent: 4, firstLineIndent: 2)
         .joined(separator: "\n") + "\n"
     }
     let summary =

@@ -74,91 +74,39 @@ public struct StatusReport: Sendable {
   public var blockedCount: Int { actions.filter { $0.action.status == .blocked }.count }
   public var staleCount: Int { actions.filter { $0.rating.reasons.contains(.stale) }.count }
 
+  /// The set-up gaps, then what is wrong with the work: too few priorities while issues
+  /// wait, priorities with no open action, leads with no member on the panel,
+  /// long-running priorities and repeat issues.
   private static func warnings(
     _ snapshot: some PanelContents, today: Day, lastHeld: Meeting?, next: Meeting?,
     priorities: [PriorityLine], actions: [RatedAction], repeatIssues: [Issue]
   ) -> [StatusWarning] {
-    let panel = snapshot.panel
-    var warnings: [StatusWarning] = []
-    if panel.roles[.chair] == nil {
-      warnings.append(.init(.noChair, "The panel has no chair: pact panel set --chair NAME."))
-    }
-    if panel.roles[.secretary] == nil {
-      warnings.append(
-        .init(.noSecretary, "The panel has no secretary: pact panel set --secretary NAME."))
-    }
-    if panel.status == .proposed {
-      warnings.append(
-        .init(
-          .notEndorsed,
-          "The CSP has not endorsed the panel yet: "
-            + "pact panel set --status endorsed --endorsed-on DATE."))
-    }
-    for criterion in Criterion.allCases where panel.criteria[criterion]?.met == false {
-      warnings.append(
-        .init(
-          .criterionUnmet,
-          "Not yet met: \(criterion.summary.prefix(1).lowercased() + criterion.summary.dropFirst())"
-            + (panel.criteria[criterion]?.note.map { " (\($0))" } ?? "") + "."))
-    }
-    let cadence = panel.effectiveCadenceWeeks
-    if let lastHeld {
-      let weeks = lastHeld.date.days(to: today) / 7
-      if lastHeld.date.days(to: today) > cadence * 7 {
-        warnings.append(
-          .init(
-            .meetingOverdue,
-            "No meeting for \(weeks) weeks (since \(lastHeld.date.mediumText)); the panel "
-              + "meets every \(cadence) weeks."))
-      }
-    } else {
-      warnings.append(.init(.meetingOverdue, "The panel has not held a meeting yet."))
-    }
-    if next == nil {
-      warnings.append(
-        .init(
-          .noNextMeeting,
-          "No next meeting is scheduled: pact meeting add DATE --scheduled."))
-    }
+    var warnings = StatusWarning.setUp(
+      snapshot.panel, lastHeld: lastHeld, next: next, today: today)
     let waiting = snapshot.issues.filter { $0.status == .open }.count
     if priorities.count < 3, waiting > 0 {
-      warnings.append(
-        .init(
-          .prioritiesMissing,
-          "Only \(priorities.count) of the top three \(priorities.count == 1 ? "is" : "are") set "
-            + "while \(waiting) "
-            + "issue\(waiting == 1 ? "" : "s") wait\(waiting == 1 ? "s" : "") in the backlog."))
+      warnings.append(.prioritiesMissing(set: priorities.count, waitingIssues: waiting))
     }
     for line in priorities where line.actions.isEmpty {
       warnings.append(
-        .init(
-          .priorityWithoutAction,
-          "Priority \(line.priority.rank.map(String.init) ?? "-") \"\(line.priority.title)\" "
-            + "has no open action."))
+        .priorityWithoutAction(
+          priority: line.priority.id, rank: line.priority.rank, title: line.priority.title))
     }
     let unrepresented = Dictionary(
       grouping: actions.filter { !$0.isLeadRepresented }, by: { $0.action.lead })
-    for (_, group) in unrepresented.sorted(by: { $0.key < $1.key }) {
+    for (agency, group) in unrepresented.sorted(by: { $0.key < $1.key }) {
       guard let first = group.first else { continue }
       warnings.append(
-        .init(
-          .unrepresentedLead,
-          "\(first.leadName) leads \(group.count) open action\(group.count == 1 ? "" : "s") "
-            + "but has no member on the panel: the chair should discuss "
-            + "\(group.count == 1 ? "it" : "them") with the agency."))
+        .unrepresentedLead(agency: agency, name: first.leadName, actions: group.count))
     }
     for line in priorities where line.meetings >= longRunningMeetings {
       warnings.append(
-        .init(
-          .longRunningPriority,
-          "\"\(line.priority.title)\" has been a priority for \(line.meetings) meetings."))
+        .longRunningPriority(
+          priority: line.priority.id, title: line.priority.title, meetings: line.meetings))
     }
     for issue in repeatIssues {
       warnings.append(
-        .init(
-          .repeatIssue,
-          "\"\(issue.title)\" has been raised at \(issue.meetingCount) meetings and is still "
-            + "in the backlog."))
+        .repeatIssue(issue: issue.id, title: issue.title, meetings: issue.meetingCount))
     }
     return warnings
   }

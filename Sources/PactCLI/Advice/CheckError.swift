@@ -1,19 +1,23 @@
 import Foundation
+import PactCore
 
-/// What `pact check` found, as an error so that the command exits with the right code.
-public enum CheckError: Error, Equatable, LocalizedError {
+/// What `pact check` found, as an error so that the command exits with the right code and
+/// ends with a summary and what to do next.
+enum CheckError: Error, Equatable, PactError {
   /// Integrity errors (or, with `--strict`, warnings) were found (exit 1).
   case problems(errors: Int, warnings: Int, strict: Bool)
   /// Files pact cannot read at all were found (exit 65).
   case unreadable(errors: Int)
 
   /// Whether a data file could not be read.
-  public var isUnreadable: Bool {
+  var isUnreadable: Bool {
     if case .unreadable = self { return true }
     return false
   }
 
-  public var errorDescription: String? {
+  var kind: ErrorKind { isUnreadable ? .invalidData : .refused }
+
+  var errorDescription: String? {
     switch self {
     case .problems(let errors, let warnings, let strict):
       var parts: [String] = []
@@ -27,7 +31,7 @@ public enum CheckError: Error, Equatable, LocalizedError {
     }
   }
 
-  public var recoverySuggestion: String? {
+  var recoverySuggestion: String? {
     switch self {
     case .problems:
       "Each line above names the file and field and says how to put it right; "

@@ -1,0 +1,44 @@
+extension StatusWarning {
+  /// The gaps in a panel's set-up on `today`, in the order a briefing lists them: no
+  /// chair, no secretary, not endorsed, each criterion not met, no meeting held within
+  /// the cadence, no next meeting.
+  ///
+  /// The one rule for both the briefing's first warnings and the set-up checklist.
+  ///
+  /// - Parameters:
+  ///   - panel: The panel's settings.
+  ///   - lastHeld: The last meeting held on or before `today`, if any.
+  ///   - next: The next meeting after `today`, if any.
+  ///   - today: The day the panel is judged on.
+  static func setUp(_ panel: Panel, lastHeld: Meeting?, next: Meeting?, today: Day)
+    -> [StatusWarning]
+  {
+    var warnings: [StatusWarning] = []
+    if panel.roles[.chair] == nil { warnings.append(.noChair) }
+    if panel.roles[.secretary] == nil { warnings.append(.noSecretary) }
+    if panel.status == .proposed { warnings.append(.notEndorsed) }
+    for criterion in Criterion.allCases {
+      guard let state = panel.criteria[criterion], !state.met else { continue }
+      warnings.append(.criterionUnmet(criterion, note: state.note))
+    }
+    let cadence = panel.effectiveCadenceWeeks
+    if let lastHeld {
+      let days = lastHeld.date.days(to: today)
+      if days > cadence * 7 {
+        warnings.append(
+          .meetingOverdue(lastHeld: lastHeld.date, weeks: days / 7, cadenceWeeks: cadence))
+      }
+    } else {
+      warnings.append(.meetingOverdue(lastHeld: nil, weeks: 0, cadenceWeeks: cadence))
+    }
+    if next == nil { warnings.append(.noNextMeeting) }
+    return warnings
+  }
+
+  /// The gaps in the set-up of the panel in `snapshot` on `today`.
+  static func setUp(_ snapshot: some PanelContents, today: Day) -> [StatusWarning] {
+    setUp(
+      snapshot.panel, lastHeld: snapshot.lastHeldMeeting(onOrBefore: today),
+      next: snapshot.nextMeeting(after: today), today: today)
+  }
+}
