@@ -177,11 +177,7 @@ struct ReferenceRules {
   ) -> String {
     // Edit distance costs the product of the lengths: long text from a file is no typo.
     guard value.count <= 64 else { return "" }
-    let limit = max(1, min(3, value.count / 3))
-    guard
-      let best = EditDistance.closest(to: value, in: candidates.sorted(), maxDistance: limit)
-        .first
-    else { return "" }
+    guard let best = Suggestion.closest(to: value, in: candidates.sorted()) else { return "" }
     return " (did you mean \(quoted(best))\(label(best).map { ", \($0)" } ?? "")?)"
   }
 

@@ -48,7 +48,7 @@ struct Resolver<R> {
         let best = ([candidate] + words).map { EditDistance.distance(folded, $0) }.min() ?? 99
         return best
       }
-      guard let best = distances.min(), best <= max(1, min(3, folded.count / 3)) else {
+      guard let best = distances.min(), best <= Suggestion.allowedDistance(for: folded) else {
         return nil
       }
       return (best, label(record))
