@@ -150,9 +150,7 @@ public struct BoroughReport: Sendable {
   static func figures(_ snapshot: PanelSnapshot, path: String, asOf: Day) -> PanelFigures {
     let panel = snapshot.panel
     let last = snapshot.lastHeldMeeting(onOrBefore: asOf)
-    let overdue =
-      panel.status != .closed
-      && (last.map { $0.date.days(to: asOf) > panel.effectiveCadenceWeeks * 7 } ?? true)
+    let overdue = Cadence.isMeetingOverdue(panel, lastHeld: last, on: asOf)
     var figures = PanelFigures(
       path: path, panel: panel,
       chair: panel.roles[.chair].map { id in snapshot.members.first { $0.id == id }?.name ?? id },

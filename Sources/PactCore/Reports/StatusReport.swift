@@ -103,15 +103,15 @@ public struct StatusReport: Sendable {
     }
     let cadence = panel.effectiveCadenceWeeks
     if let lastHeld {
-      let weeks = lastHeld.date.days(to: today) / 7
-      if lastHeld.date.days(to: today) > cadence * 7 {
+      let weeks = Cadence.weeksSince(lastHeld, on: today)
+      if Cadence.isMeetingOverdue(panel, lastHeld: lastHeld, on: today) {
         warnings.append(
           .init(
             .meetingOverdue,
             "No meeting for \(weeks) weeks (since \(lastHeld.date.mediumText)); the panel "
               + "meets every \(cadence) weeks."))
       }
-    } else {
+    } else if Cadence.isMeetingOverdue(panel, lastHeld: nil, on: today) {
       warnings.append(.init(.meetingOverdue, "The panel has not held a meeting yet."))
     }
     if next == nil {
