@@ -185,25 +185,6 @@ import Testing
     #expect(Array(ImportRow.oneLine(text).unicodeScalars) == Array(expected.unicodeScalars))
   }
 
-  @Test(arguments: [
-    ("In-Progress!", "in progress"), ("\u{C9}TAT  civil", "\u{E9}tat civil"),
-    ("Stra\u{DF}e", "stra\u{DF}e"), ("P\u{B2}", "p\u{B2}"), ("done\u{A0}", "done"),
-    ("__", ""), ("Lead agency", "lead agency"),
-  ])
-  func foldingKeepsLettersAndDigitsInLowerCase(text: String, expected: String) {
-    #expect(Array(ImportColumn.fold(text).unicodeScalars) == Array(expected.unicodeScalars))
-  }
-
-  @Test func asciiWordsLeavesTextThatIsNotASCIIToTheUnicodeRules() {
-    #expect(ImportRow.asciiWords("Caf\u{E9}", lowercased: true, between: .whitespace) == nil)
-    #expect(ImportRow.asciiWords("a b", lowercased: true, between: .whitespace) == "a b")
-    #expect(ImportRow.asciiWords("  A\t\tB  ", lowercased: true, between: .whitespace) == "a b")
-    #expect(
-      ImportRow.asciiWords("A-b__C.", lowercased: false, between: .nonAlphanumeric) == "A b C")
-    #expect(ImportRow.asciiWords("A-b", lowercased: false, between: .whitespace) == "A-b")
-    #expect(ImportRow.asciiWords(" \r\n", lowercased: false, between: .whitespace) == "")
-  }
-
   @Test func cellsWithOtherSpacingAndLettersAreReadLikePlainOnes() throws {
     let read = try sheet(
       "Action,Lead,Owner,Status\n"

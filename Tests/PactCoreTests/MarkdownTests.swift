@@ -73,16 +73,10 @@ import Testing
   /// (or list item), with no HTML element of its own.
   @Test(arguments: hostile)
   func hostileTextRendersAsText(text: String) throws {
-    guard
-      let renderer = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else {
-      return
-    }
+    let renderer = try CommonMarkRenderer.url()
     let markdown = "- " + Markdown.inline(text) + "\n"
     let result = try ProcessRunner.run(
-      URL(fileURLWithPath: renderer),
+      renderer,
       arguments: ["--unsafe", "-e", "table", "-e", "strikethrough"],
       environment: [:], stdin: markdown)
     #expect(result.status == 0)

@@ -29,7 +29,7 @@ enum ExportCommand {
       let name = try invocation.required(format)
       guard let chosen = ExportFormat(rawValue: name.lowercased()) else {
         let names = ExportFormat.allCases.map(\.rawValue)
-        let hint = EditDistance.suggestion(for: name, in: names).map { " Did you mean '\($0)'?" }
+        let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" }
         throw invocation.usageError(
           "Unknown export format '\(name)'.\(hint ?? "") Expected one of: "
             + names.joined(separator: ", "))

@@ -27,7 +27,7 @@ enum PanelCriterionCommand {
     let name = try invocation.required(criterionArgument)
     guard let criterion = Criterion(rawValue: name.lowercased()) else {
       let names = Criterion.allCases.map(\.rawValue)
-      let hint = EditDistance.closest(to: name, in: names).first.map { " Did you mean '\($0)'?" }
+      let hint = Suggestion.closest(to: name, in: names).map { " Did you mean '\($0)'?" }
       throw invocation.usageError(
         "Unknown criterion '\(name)'.\(hint ?? "") Expected one of: "
           + names.joined(separator: ", "))

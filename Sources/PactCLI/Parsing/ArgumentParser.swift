@@ -1,8 +1,8 @@
 /// Parses a command line against a tree of `CommandSpec`s, behaving like swift-argument-parser.
 ///
 /// Suggestions ("Did you mean …?") for unknown commands, options and values come from
-/// `EditDistance.suggestion(for:in:)`: case is ignored and the allowed distance grows with
-/// the word, `min(3, max(1, count / 2))`.
+/// PactCore's `Suggestion.closest(to:in:)`: case is ignored and the allowed distance grows
+/// with the word, up to 3.
 struct ArgumentParser {
   /// The root command, named "pact"; the parser is made with `ArgumentParser(root:)`.
   let root: CommandSpec

@@ -54,7 +54,7 @@ struct ParserState {
     }
     guard let option = findOption(where: { $0.long == name }) else {
       let candidates = accepted.filter { !$0.isHidden }.map(\.long) + ["help"]
-      let suggestion = EditDistance.suggestion(for: name, in: candidates)
+      let suggestion = Suggestion.closest(to: name, in: candidates)
       fail("Unknown option '--\(name)'\(didYouMean(suggestion.map { "--" + $0 }))")
       return
     }
@@ -177,7 +177,7 @@ struct ParserState {
 
   private mutating func store(_ value: String, for option: OptionSpec) {
     if let allowed = option.allowedValues, !allowed.contains(value) {
-      let suggestion = EditDistance.suggestion(for: value, in: allowed)
+      let suggestion = Suggestion.closest(to: value, in: allowed)
       fail(
         "Invalid value '\(value)' for '--\(option.long)'."
           + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
@@ -200,7 +200,7 @@ struct ParserState {
     if groupPath.isEmpty, root.offersHelpSubcommand {
       candidates.append(CommandSpec.helpCommandName)
     }
-    let suggestion = EditDistance.suggestion(for: word, in: candidates)
+    let suggestion = Suggestion.closest(to: word, in: candidates)
     fail("Unknown command '\(word)'\(didYouMean(suggestion))", at: groupPath)
   }
 

@@ -150,10 +150,9 @@ struct ReferenceRules {
     _ value: String, among candidates: [String], name: (String) -> String?
   ) -> [CheckProblem.Suggestion] {
     // Edit distance costs the product of the lengths: long text from a file is no typo.
-    guard value.count <= 64 else { return [] }
-    let limit = max(1, min(3, value.count / 3))
-    return EditDistance.closest(to: value, in: candidates.sorted(), maxDistance: limit).map {
-      CheckProblem.Suggestion(id: $0, name: name($0))
-    }
+    guard value.count <= 64,
+      let best = Suggestion.closest(to: value, in: candidates.sorted())
+    else { return [] }
+    return [CheckProblem.Suggestion(id: best, name: name(best))]
   }
 }

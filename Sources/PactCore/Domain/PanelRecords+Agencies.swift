@@ -38,8 +38,8 @@ extension PanelRecords {
         field: .id, value: id,
         expected: "lower-case letters, digits and hyphens, starting with a letter (\"highways\")")
     }
-    let folded = Resolver<Agency>.fold(name)
-    if let clash = agencies.first(where: { $0.id == id || Resolver<Agency>.fold($0.name) == folded }
+    let folded = NameFolding.key(name)
+    if let clash = agencies.first(where: { $0.id == id || NameFolding.key($0.name) == folded }
     ) {
       throw PanelError.duplicateAgency(id: clash.id, name: clash.name)
     }
@@ -56,9 +56,9 @@ extension PanelRecords {
     var agency = try self.agency(query)
     if let name = changes.name {
       let name = try Validate.line(name, field: .name)
-      let folded = Resolver<Agency>.fold(name)
+      let folded = NameFolding.key(name)
       if let clash = agencies.first(where: {
-        $0.id != agency.id && Resolver<Agency>.fold($0.name) == folded
+        $0.id != agency.id && NameFolding.key($0.name) == folded
       }) {
         throw PanelError.duplicateAgency(id: clash.id, name: clash.name)
       }

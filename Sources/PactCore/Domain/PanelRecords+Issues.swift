@@ -42,8 +42,8 @@ extension PanelRecords {
     let raising = Raising(
       on: day, meeting: meeting?.id,
       source: (source ?? meeting.map { IssueSource(kind: $0.kind) } ?? .other).rawValue)
-    let key = Issue.matchKey(title)
-    if let index = issues.firstIndex(where: { Issue.matchKey($0.title) == key }) {
+    let key = NameFolding.wordsKey(title)
+    if let index = issues.firstIndex(where: { NameFolding.wordsKey($0.title) == key }) {
       var issue = issues[index]
       if issue.raisings.contains(where: { $0.on == day && $0.meeting == raising.meeting }) {
         return .alreadyRecorded(issue)

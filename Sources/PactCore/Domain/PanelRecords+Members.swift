@@ -27,8 +27,8 @@ extension PanelRecords {
     _ draft: MemberDraft, on today: Day, using generator: inout G
   ) throws -> Member {
     let name = try Validate.line(draft.name, field: .name)
-    let folded = Resolver<Member>.fold(name)
-    if let existing = members.first(where: { Resolver<Member>.fold($0.name) == folded }) {
+    let folded = NameFolding.key(name)
+    if let existing = members.first(where: { NameFolding.key($0.name) == folded }) {
       throw PanelError.duplicateMember(name: existing.name)
     }
     let agency = try draft.agency.map { try self.agency($0).id }

@@ -44,22 +44,13 @@ public enum ImportColumn: String, CaseIterable, Sendable {
   /// The column a heading names: compared ignoring case, and spaces and punctuation around
   /// and between the words ("Lead agency:", "DATE_RAISED").
   public init?(heading: String) {
-    let folded = ImportColumn.fold(heading)
+    let folded = NameFolding.wordsKey(heading)
     guard
       let column = ImportColumn.allCases.first(where: { column in
-        column.headings.contains { ImportColumn.fold($0) == folded }
+        column.headings.contains { NameFolding.wordsKey($0) == folded }
       })
     else { return nil }
     self = column
-  }
-
-  /// Lower case, with every run of characters other than letters and digits made one space,
-  /// and none at either end.
-  static func fold(_ text: String) -> String {
-    ImportRow.asciiWords(text, lowercased: true, between: .nonAlphanumeric)
-      ?? text.lowercased()
-      .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-      .joined(separator: " ")
   }
 
   /// The headings, quoted and joined with "or": `"Lead", "Lead agency" or "Agency"`.

@@ -32,7 +32,7 @@ extension PanelRecords {
     summary.ignoredHeadings = sheet.ignoredHeadings
     let leads = try importLeads(sheet, options: options, created: &summary.newAgencies)
 
-    let fold = PanelRecords.foldName
+    let fold = NameFolding.key
     var agreed = Set(
       actions.map { ImportKey(title: fold($0.title), lead: $0.lead, on: $0.agreedOn) })
     var undated = Set(actions.map { ImportKey(title: fold($0.title), lead: $0.lead, on: nil) })
@@ -59,19 +59,12 @@ extension PanelRecords {
     return summary
   }
 
-  /// Lower case, with runs of spaces made one: `Resolver.fold`, without looking at the
-  /// characters of ASCII text one by one.
-  fileprivate static func foldName(_ text: String) -> String {
-    ImportRow.asciiWords(text, lowercased: true, between: .whitespace)
-      ?? Resolver<Action>.fold(text)
-  }
-
   /// The agency id of each lead the sheet names, by its folded name, adding agencies for
   /// those the panel does not have when asked to.
   private mutating func importLeads(
     _ sheet: ActionSpreadsheet, options: ImportOptions, created: inout [Agency]
   ) throws -> [String: String] {
-    let fold = PanelRecords.foldName
+    let fold = NameFolding.key
     var leads: [String: String] = [:]
     var unknown: [UnknownAgency] = []
     // Each unknown lead's place in `unknown` by its folded name, so that a lead named on
@@ -179,7 +172,7 @@ private struct ImportLookups {
     self.heldMeetings = heldMeetings
     var byTitle: [String: [Priority]] = [:]
     for priority in snapshot.priorities {
-      byTitle[PanelRecords.foldName(priority.title), default: []].append(priority)
+      byTitle[NameFolding.key(priority.title), default: []].append(priority)
     }
     titles = byTitle.compactMapValues { matches in
       matches.first(where: \.isActive) ?? matches.max { $0.setOn < $1.setOn }
@@ -198,12 +191,12 @@ private struct ImportLookups {
   }
 
   private func match(_ text: String) -> Priority? {
-    let words = ImportColumn.fold(text)
+    let words = NameFolding.wordsKey(text)
     for prefix in ["", "p", "priority "] where words.hasPrefix(prefix) {
       if let rank = Int(words.dropFirst(prefix.count)), (1...3).contains(rank) {
         return active.first { $0.rank == rank }
       }
     }
-    return titles[PanelRecords.foldName(text)]
+    return titles[NameFolding.key(text)]
   }
 }

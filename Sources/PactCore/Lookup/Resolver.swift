@@ -15,13 +15,14 @@ struct Resolver<R> {
 
   func resolve(_ query: String) throws(LookupError) -> R {
     let wanted = query.trimmed
-    let folded = Resolver.fold(wanted)
+    let folded = NameFolding.key(wanted)
     if let exact = records.first(where: { id($0) == wanted }) { return exact }
     // A generated id, or a prefix of one, is what people copy from a listing: it names its
     // record before any title does, so it means the same whatever else the panel holds.
     if kind.idPrefix != nil, let byID = uniqueIDPrefix(folded) { return byID }
     let exactMatches = records.filter { record in
-      Resolver.fold(id(record)) == folded || names(record).contains { Resolver.fold($0) == folded }
+      NameFolding.key(id(record)) == folded
+        || names(record).contains { NameFolding.key($0) == folded }
     }
     if exactMatches.count == 1, let match = exactMatches.first { return match }
     if exactMatches.count > 1 {
@@ -31,7 +32,7 @@ struct Resolver<R> {
       folded.isEmpty
       ? []
       : records.filter { record in
-        ([id(record)] + names(record)).contains { Resolver.fold($0).hasPrefix(folded) }
+        ([id(record)] + names(record)).contains { NameFolding.key($0).hasPrefix(folded) }
       }
     if prefixMatches.count == 1, let match = prefixMatches.first { return match }
     if prefixMatches.count > 1 {
@@ -45,14 +46,14 @@ struct Resolver<R> {
   func resolveID(_ query: String) throws(LookupError) -> R {
     let wanted = query.trimmed
     if let exact = records.first(where: { id($0) == wanted }) { return exact }
-    if let byID = uniqueIDPrefix(Resolver.fold(wanted)) { return byID }
+    if let byID = uniqueIDPrefix(NameFolding.key(wanted)) { return byID }
     throw .notFound(kind: kind, query: query, suggestions: [])
   }
 
   private func uniqueIDPrefix(_ folded: String) -> R? {
     guard !folded.isEmpty else { return nil }
     var found: R?
-    for record in records where Resolver.fold(id(record)).hasPrefix(folded) {
+    for record in records where NameFolding.key(id(record)).hasPrefix(folded) {
       guard found == nil else { return nil }
       found = record
     }
@@ -63,13 +64,13 @@ struct Resolver<R> {
   private func suggestions(for folded: String) -> [String] {
     let scored = records.compactMap { record -> (Int, String)? in
       let distances = ([id(record)] + names(record)).map { name -> Int in
-        let candidate = Resolver.fold(name)
+        let candidate = NameFolding.key(name)
         if !folded.isEmpty, candidate.contains(folded) { return 0 }
         let words = candidate.split(separator: " ").map(String.init)
         let best = ([candidate] + words).map { EditDistance.distance(folded, $0) }.min() ?? 99
         return best
       }
-      guard let best = distances.min(), best <= max(1, min(3, folded.count / 3)) else {
+      guard let best = distances.min(), best <= Suggestion.allowedDistance(for: folded) else {
         return nil
       }
       return (best, label(record))
@@ -77,10 +78,5 @@ struct Resolver<R> {
     // Only the closest few: a near miss should not be buried among distant ones.
     guard let best = scored.map(\.0).min() else { return [] }
     return scored.filter { $0.0 <= best + 1 }.sorted { $0 < $1 }.prefix(3).map(\.1)
-  }
-
-  /// Lower case, with runs of spaces made one.
-  static func fold(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

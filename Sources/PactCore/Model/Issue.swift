@@ -34,22 +34,6 @@ public struct Issue: Record, Equatable {
   /// How many different meetings it was raised at.
   public var meetingCount: Int { Set(raisings.compactMap(\.meeting)).count }
 
-  /// Titles compared as people mean them: ignoring case, spacing and punctuation.
-  public static func matchKey(_ title: String) -> String {
-    var key = ""
-    var pendingSpace = false
-    for scalar in title.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        if pendingSpace, !key.isEmpty { key.append(" ") }
-        key.unicodeScalars.append(scalar)
-        pendingSpace = false
-      } else {
-        pendingSpace = true
-      }
-    }
-    return key
-  }
-
   init?(id: String, reading reader: inout RecordReader) {
     let title = reader.nonEmptyString("title")
     var issue = Issue(id: id, title: title ?? "", category: reader.optionalString("category"))

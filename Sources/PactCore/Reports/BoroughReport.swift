@@ -156,9 +156,7 @@ public struct BoroughReport: Sendable {
   ) -> PanelFigures {
     let panel = snapshot.panel
     let last = snapshot.lastHeldMeeting(onOrBefore: asOf)
-    let overdue =
-      panel.status != .closed
-      && (last.map { $0.date.days(to: asOf) > panel.effectiveCadenceWeeks * 7 } ?? true)
+    let overdue = Cadence.isMeetingOverdue(panel, lastHeld: last, on: asOf)
     var figures = PanelFigures(
       path: path, panel: panel,
       chair: panel.roles[.chair].map { id in snapshot.members.first { $0.id == id }?.name ?? id },
@@ -201,18 +199,14 @@ public struct BoroughReport: Sendable {
       ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
   }
 
-  /// The key agencies are grouped by: the name in lower case with runs of spaces as one.
-  static func agencyKey(_ name: String) -> String {
-    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-  }
-
   private static func agencies(_ snapshots: [any PanelContents], asOf: Day) -> [AgencyFigures] {
     var byKey: [String: AgencyFigures] = [:]
     var order: [String] = []
     for snapshot in snapshots {
       for action in snapshot.actions where action.isOpen {
         let name = snapshot.agencyName(action.lead)
-        let key = agencyKey(name)
+        // An agency is the same across panels when its name is.
+        let key = NameFolding.key(name)
         if byKey[key] == nil {
           byKey[key] = AgencyFigures(name: name, panels: [], open: 0, overdue: 0)
           order.append(key)
@@ -225,7 +219,8 @@ public struct BoroughReport: Sendable {
       }
     }
     return order.compactMap { byKey[$0] }.sorted {
-      ($1.overdue, $1.open, agencyKey($0.name)) < ($0.overdue, $0.open, agencyKey($1.name))
+      ($1.overdue, $1.open, NameFolding.key($0.name))
+        < ($0.overdue, $0.open, NameFolding.key($1.name))
     }
   }
 }

@@ -22,14 +22,11 @@ extension StatusWarning {
       warnings.append(.criterionUnmet(criterion, note: state.note))
     }
     let cadence = panel.effectiveCadenceWeeks
-    if let lastHeld {
-      let days = lastHeld.date.days(to: today)
-      if days > cadence * 7 {
-        warnings.append(
-          .meetingOverdue(lastHeld: lastHeld.date, weeks: days / 7, cadenceWeeks: cadence))
-      }
-    } else {
-      warnings.append(.meetingOverdue(lastHeld: nil, weeks: 0, cadenceWeeks: cadence))
+    if Cadence.isMeetingOverdue(panel, lastHeld: lastHeld, on: today) {
+      warnings.append(
+        .meetingOverdue(
+          lastHeld: lastHeld?.date, weeks: lastHeld.map { Cadence.weeksSince($0, on: today) } ?? 0,
+          cadenceWeeks: cadence))
     }
     if next == nil { warnings.append(.noNextMeeting) }
     return warnings

@@ -59,10 +59,13 @@ public struct ActionDetail: Sendable {
     return output
   }
 
-  /// The action as JSON, with its history.
+  /// The action as JSON: what the log gives for it, whether its lead agency is on the
+  /// panel, and its history.
   public var json: JSONValue {
-    guard case .object(var object) = ActionLog(snapshot, actions: [action]).json.arrayValue?.first
-    else { return .null }
+    let priorityTitle = action.priority.flatMap { id in
+      snapshot.priorities.first { $0.id == id }?.title
+    }
+    var object = ActionLog.members(of: action, leadName: leadName, priorityTitle: priorityTitle)
     object["represented"] = .bool(isRepresented)
     object["updates"] = .array(
       action.updates.map { update in

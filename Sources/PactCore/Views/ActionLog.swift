@@ -120,27 +120,41 @@ public struct ActionLog: Sendable {
     let agencies = agenciesByID
     return .array(
       actions.map { action in
-        let progress = ActionLog.progress(action)
-        var object: [String: JSONValue] = [
-          "id": .string(action.id),
-          "title": .string(action.title),
-          "status": .string(action.status.rawValue),
-          "agreedOn": .date(action.agreedOn),
-          "agreedAt": .text(action.agreedAt),
-          "priority": .text(action.priority),
-          "lead": .string(action.lead),
-          "leadName": .string(agencies[action.lead]?.name ?? action.lead),
-          "owner": .text(action.owner),
-          "due": .date(action.due),
-        ]
-        object["priorityTitle"] = .text(
-          action.priority.flatMap { priorities[$0]?.title } ?? action.priorityText)
-        object["progress"] = .text(progress?.text)
-        object["progressOn"] = .date(progress?.on)
-        object["outcome"] = .text(action.outcome)
-        object["difference"] = .text(action.difference)
-        object["completedOn"] = .date(action.completedOn)
-        return .object(object)
+        .object(
+          ActionLog.members(
+            of: action, leadName: agencies[action.lead]?.name ?? action.lead,
+            priorityTitle: action.priority.flatMap { priorities[$0]?.title }))
       })
+  }
+
+  /// The members of an action's object in the log's JSON, which `pact action show --json`
+  /// gives too, with more.
+  ///
+  /// - Parameters:
+  ///   - leadName: The lead agency's name (its id when the panel has no such agency).
+  ///   - priorityTitle: The title of the priority the action serves, when the panel has it;
+  ///     otherwise the priority as an imported log named it is given.
+  static func members(
+    of action: Action, leadName: String, priorityTitle: String?
+  ) -> [String: JSONValue] {
+    let progress = ActionLog.progress(action)
+    return [
+      "id": .string(action.id),
+      "title": .string(action.title),
+      "status": .string(action.status.rawValue),
+      "agreedOn": .date(action.agreedOn),
+      "agreedAt": .text(action.agreedAt),
+      "priority": .text(action.priority),
+      "priorityTitle": .text(priorityTitle ?? action.priorityText),
+      "lead": .string(action.lead),
+      "leadName": .string(leadName),
+      "owner": .text(action.owner),
+      "due": .date(action.due),
+      "progress": .text(progress?.text),
+      "progressOn": .date(progress?.on),
+      "outcome": .text(action.outcome),
+      "difference": .text(action.difference),
+      "completedOn": .date(action.completedOn),
+    ]
   }
 }

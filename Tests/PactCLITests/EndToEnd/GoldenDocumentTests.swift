@@ -58,11 +58,7 @@ import Testing
   /// intended, with no HTML of their own.
   @Test(arguments: fixtures)
   func documentsRenderCleanly(fixture: String) throws {
-    guard
-      let renderer = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else { return }
+    let renderer = try CommonMarkRenderer.url()
     let panel = try FixturePanel(fixture)
     defer { panel.remove() }
     let meetings = try objects(try run(panel, ["meeting", "list", "--json"]))
@@ -72,8 +68,7 @@ import Testing
     for arguments in [["agenda"]] + held.map({ ["minutes", $0] }) {
       let markdown = try run(panel, arguments)
       let html = try ProcessRunner.run(
-        URL(fileURLWithPath: renderer), arguments: ["-e", "table"], environment: [:],
-        stdin: markdown
+        renderer, arguments: ["-e", "table"], environment: [:], stdin: markdown
       ).stdout
       #expect(html.hasPrefix("<h1>"), "\(arguments)")
       #expect(!html.contains("<!-- raw HTML omitted -->"), "\(arguments)")

@@ -7,12 +7,6 @@ import Testing
 @Suite struct NewsletterTests {
   static let fixtures = [FixturePanel.boroughGreen, "medway-gillingham-north"]
 
-  static var renderer: URL? {
-    ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first {
-      FileManager.default.isExecutableFile(atPath: $0)
-    }.map { URL(fileURLWithPath: $0) }
-  }
-
   private func newsletter(_ panel: FixturePanel, _ extra: [String] = []) throws -> String {
     let result = try panel.run(["newsletter"] + extra)
     #expect(result.status == 0, "\(result.stderr)")
@@ -62,7 +56,7 @@ import Testing
   /// The sections the Medway proforma asks for render as headings and lists.
   @Test(arguments: fixtures)
   func rendersIntoTheIntendedStructure(fixture: String) throws {
-    guard let renderer = NewsletterTests.renderer else { return }
+    let renderer = try CommonMarkRenderer.url()
     let panel = try FixturePanel(fixture)
     defer { panel.remove() }
     let html = try render(try newsletter(panel), with: renderer)
@@ -172,7 +166,7 @@ import Testing
 
   @Test(arguments: fixtures)
   func hostileTextCannotChangeTheStructure(fixture: String) throws {
-    guard let renderer = NewsletterTests.renderer else { return }
+    let renderer = try CommonMarkRenderer.url()
     let plain = try FixturePanel(fixture)
     defer { plain.remove() }
     let hostile = try FixturePanel(fixture)
