@@ -121,7 +121,7 @@ struct Invocation: Sendable {
     if wantsJSON {
       printJSON(view.json)
     } else {
-      print(view.text(width: context.width))
+      print(view.text(width: context.width, nextStep: NextStepAdvice.command))
     }
   }
 

@@ -31,7 +31,7 @@ extension PanelRecords {
     guard
       let title = try (draft.title ?? issue?.title).map({ try Validate.line($0, field: .title) })
     else {
-      throw InvalidValueError(field: .title, value: "", expected: "a title, or --from-issue")
+      throw InvalidValueError(field: .title, value: "", expected: "a title, or an issue to promote")
     }
     let meeting = try draft.setAt.map { try self.meeting($0) } ?? lastHeldMeeting(onOrBefore: today)
     let taken = Set(active.compactMap(\.rank))

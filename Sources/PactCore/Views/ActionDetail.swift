@@ -15,7 +15,7 @@ public struct ActionDetail: Sendable {
   private var isRepresented: Bool { snapshot.membersByAgency[action.lead] != nil }
 
   /// The action for a terminal of `width` columns.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     var output = "\(action.id)  "
     output +=
       TextWrapper.wrap(action.title, width: width, indent: action.id.count + 2)

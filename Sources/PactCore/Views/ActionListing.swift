@@ -34,7 +34,7 @@ public struct ActionListing: Sendable {
   }
 
   /// A table for a terminal of `width` columns, soonest due first.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !actions.isEmpty else { return "No actions match.\n" }
     let short = RecordID.shortForms(snapshot.actions.map(\.id))
     let ranks = Dictionary(

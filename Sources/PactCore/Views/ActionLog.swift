@@ -37,9 +37,10 @@ public struct ActionLog: Sendable {
 
   /// The log as a table for a terminal of `width` columns, grouped by priority: the top
   /// three by rank, then past priorities, then actions under none.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !actions.isEmpty else {
-      return "The action log is empty. Agree an action with: pact action add TITLE --lead AGENCY\n"
+      return "The action log is empty."
+        + (nextStep(.addAction).map { " Agree an action with: \($0)" } ?? "") + "\n"
     }
     let short = RecordID.shortForms(snapshot.actions.map(\.id))
     // Eight columns do not fit 80 characters readably, so the latest progress goes on

@@ -10,9 +10,9 @@ public struct AgencyListing: Sendable {
   private var sortedAgencies: [Agency] { snapshot.agencies.sorted { $0.id < $1.id } }
 
   /// A table for a terminal of `width` columns.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !snapshot.agencies.isEmpty else {
-      return "No agencies yet. Add one with: pact agency add NAME [--id ID] [--handles CATEGORY]\n"
+      return "No agencies yet." + (nextStep(.addAgency).map { " Add one with: \($0)" } ?? "") + "\n"
     }
     let members = snapshot.membersByAgency
     var table = TextTable(columns: [

@@ -14,9 +14,10 @@ public struct IssueListing: Sendable {
   }
 
   /// A table for a terminal of `width` columns, most often raised first.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !issues.isEmpty else {
-      return "No issues waiting. Record a concern with: pact issue add TITLE\n"
+      return "No issues waiting."
+        + (nextStep(.raiseIssue).map { " Record a concern with: \($0)" } ?? "") + "\n"
     }
     let short = RecordID.shortForms(snapshot.issues.map(\.id))
     var table = TextTable(columns: [
@@ -33,7 +34,7 @@ public struct IssueListing: Sendable {
     }
     return table.render(width: width)
       + "\n\(issues.count) issue\(issues.count == 1 ? "" : "s")"
-      + " (promote one with: pact priority add --from-issue ID)\n"
+      + (nextStep(.promoteIssue).map { " (promote one with: \($0))" } ?? "") + "\n"
   }
 
   /// The issues as JSON objects.

@@ -35,7 +35,7 @@ public struct MeetingDetail: Sendable {
   }
 
   /// The meeting for a terminal of `width` columns.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     var output = "\(meeting.date.longText)"
     if let time = meeting.time { output += ", \(time)" }
     output += " — \(meeting.kind.title) (\(meeting.status.rawValue))\n"

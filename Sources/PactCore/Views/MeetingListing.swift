@@ -7,10 +7,11 @@ public struct MeetingListing: Sendable {
   }
 
   /// A table for a terminal of `width` columns.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     let meetings = snapshot.meetingsByDate
     guard !meetings.isEmpty else {
-      return "No meetings yet. Record one with: pact meeting add DATE [--present NAME]...\n"
+      return "No meetings yet." + (nextStep(.addMeeting).map { " Record one with: \($0)" } ?? "")
+        + "\n"
     }
     var table = TextTable(columns: [
       .init("DATE"), .init("DAY"), .init("TIME"), .init("KIND"), .init("STATUS"),

@@ -27,9 +27,9 @@ public struct MemberListing: Sendable {
   }
 
   /// A table for a terminal of `width` columns, with a count underneath.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !members.isEmpty else {
-      return "No members yet. Add one with: pact member add NAME [--org AGENCY]\n"
+      return "No members yet." + (nextStep(.addMember).map { " Add one with: \($0)" } ?? "") + "\n"
     }
     var table = TextTable(columns: [
       .init("NAME"),

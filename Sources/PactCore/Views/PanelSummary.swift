@@ -14,7 +14,7 @@ public struct PanelSummary: Sendable {
   }
 
   /// The summary for a terminal of `width` columns.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     var rows: [(String, String)] = [
       ("Area", panel.areas.isEmpty ? "not set" : panel.areas.joined(separator: ", ")),
       ("Partnership", panel.partnership ?? "not set"),
@@ -36,7 +36,8 @@ public struct PanelSummary: Sendable {
       ("Agencies", "\(snapshot.agencies.count)"),
     ]
     var output = panel.name + "\n" + LabelledRows.render(rows, width: width)
-    output += "\nCSP endorsement criteria (pact panel criterion NAME --met|--unmet)\n"
+    output +=
+      "\nCSP endorsement criteria" + (nextStep(.setCriterion).map { " (\($0))" } ?? "") + "\n"
     for criterion in Criterion.allCases {
       let state = panel.criteria[criterion]
       let mark = state?.met == true ? "[x]" : "[ ]"

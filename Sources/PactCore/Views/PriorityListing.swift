@@ -21,9 +21,10 @@ public struct PriorityListing: Sendable {
   }
 
   /// A table for a terminal of `width` columns.
-  public func text(width: Int) -> String {
+  public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !priorities.isEmpty else {
-      return "No priorities yet. Set one with: pact priority add TITLE [--from-issue ID]\n"
+      return "No priorities yet." + (nextStep(.addPriority).map { " Set one with: \($0)" } ?? "")
+        + "\n"
     }
     let short = RecordID.shortForms(snapshot.priorities.map(\.id))
     var table = TextTable(columns: [
@@ -44,7 +45,9 @@ public struct PriorityListing: Sendable {
     var output = table.render(width: width)
     let active = snapshot.activePriorities.count
     if active < 3 {
-      output += "\n\(3 - active) of the top three free: pact priority add TITLE\n"
+      output +=
+        "\n\(3 - active) of the top three free"
+        + (nextStep(.fillPriority).map { ": \($0)" } ?? "") + "\n"
     }
     return output
   }
