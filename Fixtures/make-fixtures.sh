@@ -5,8 +5,9 @@
 #   Fixtures/make-fixtures.sh .build-fixtures/debug/pact
 #
 # Each step runs with PACT_TODAY set to the day it happened, so the history is dated as a
-# secretary would have recorded it. Record ids are random: the script looks them up by
-# title from --json output instead of naming them. Both panels are built in a temporary
+# secretary would have recorded it, and with PACT_ID_SEED set, so that record ids come out
+# the same on every run: running the script again rebuilds the panels byte for byte. The
+# script still looks ids up by title from --json output instead of naming them. Both panels are built in a temporary
 # folder and only then replace Fixtures/<name>; pact's private .pact/ folder is removed.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ FIXTURES=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 unset PACT_PANEL
+export PACT_ID_SEED=20240601
 
 panel=""            # the panel being built
 on() { export PACT_TODAY=$1; }

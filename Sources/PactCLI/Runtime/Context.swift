@@ -41,16 +41,17 @@ struct Context: Sendable {
   }
 
   /// Where new record ids come from: the system's randomness, or, when `PACT_ID_SEED` is
-  /// set (the sample panels, tests), a sequence seeded by it and by the command line, so
-  /// that a script run again gives the same ids.
-  func ids(for commandLine: [String]) -> IDGenerator {
+  /// set (the sample panels, tests), a sequence seeded by it and by the command as typed
+  /// (without the panel's folder, which differs from run to run), so that a script run
+  /// again gives the same ids.
+  func ids(for command: String) -> IDGenerator {
     guard let text = environment["PACT_ID_SEED"], let seed = UInt64(text) else {
       return IDGenerator()
     }
-    // FNV-1a of the command line: each command draws its own sequence, so ids do not
-    // repeat across kinds of record.
+    // FNV-1a of the command: each command draws its own sequence, so ids do not repeat
+    // across kinds of record.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in commandLine.joined(separator: "\u{0}").utf8 {
+    for byte in command.utf8 {
       hash ^= UInt64(byte)
       hash &*= 0x0000_0100_0000_01b3
     }

@@ -90,7 +90,7 @@ struct Invocation: Sendable {
       .joined(separator: " ")
     return PanelService(
       at: found.url, display: found.display, clock: try context.panelClock(),
-      ids: context.ids(for: commandLine), changeLabel: label)
+      ids: context.ids(for: label), changeLabel: label)
   }
 
   func today() throws -> Day { try context.panelClock().today }
