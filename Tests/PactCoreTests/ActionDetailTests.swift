@@ -10,9 +10,9 @@ import Testing
 
   @Test func anOpenActionUnderAPriority() {
     var action = Action(
-      id: "A7V2356", title: "Speed survey", lead: "highways", agreedOn: Self.day("2024-01-16"))
+      id: "AZ9F6H5", title: "Speed survey", lead: "highways", agreedOn: Self.day("2024-01-16"))
     action.agreedAt = "2024-01-16"
-    action.priority = "PHJQZRE"
+    action.priority = "PPBME4G"
     action.owner = "Owen Pritchard"
     action.due = Self.day("2024-04-30")
     action.status = .blocked
@@ -25,7 +25,7 @@ import Testing
     var snapshot = PanelRecords(
       panel: Panel(name: "Platt PACT"), agencies: [Agency(id: "highways", name: "KCC Highways")])
     snapshot.priorities = [
-      Priority(id: "PHJQZRE", title: "Speeding on the A25", setOn: Self.day("2024-01-16"), rank: 1)
+      Priority(id: "PPBME4G", title: "Speeding on the A25", setOn: Self.day("2024-01-16"), rank: 1)
     ]
     snapshot.actions = [action]
     #expect(
@@ -36,12 +36,12 @@ import Testing
           "completedOn": null,
           "difference": null,
           "due": "2024-04-30",
-          "id": "A7V2356",
+          "id": "AZ9F6H5",
           "lead": "highways",
           "leadName": "KCC Highways",
           "outcome": null,
           "owner": "Owen Pritchard",
-          "priority": "PHJQZRE",
+          "priority": "PPBME4G",
           "priorityTitle": "Speeding on the A25",
           "progress": "Waiting for funds",
           "progressOn": "2024-02-20",
@@ -73,7 +73,7 @@ import Testing
   /// is named as the imported log named it, and an unknown lead by its id.
   @Test func aDoneActionFromAnImportedLog() {
     var action = Action(
-      id: "A4SRB9D", title: "Litter pick", lead: "parish", agreedOn: Self.day("2024-01-16"))
+      id: "A6EXPDC", title: "Litter pick", lead: "parish", agreedOn: Self.day("2024-01-16"))
     action.priority = "PZZZZZZ"
     action.priorityText = "Litter (P3)"
     action.status = .done
@@ -81,7 +81,7 @@ import Testing
     action.difference = "The rec is clear"
     action.completedOn = Self.day("2024-03-01")
     let member = Member(
-      id: "MJM2RT4", name: "Jo Smith", agency: "parish", joinedOn: Self.day("2024-01-01"))
+      id: "MVER5XH", name: "Jo Smith", agency: "parish", joinedOn: Self.day("2024-01-01"))
     var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"), members: [member])
     snapshot.actions = [action]
     #expect(
@@ -92,7 +92,7 @@ import Testing
           "completedOn": "2024-03-01",
           "difference": "The rec is clear",
           "due": null,
-          "id": "A4SRB9D",
+          "id": "A6EXPDC",
           "lead": "parish",
           "leadName": "parish",
           "outcome": "Two pick-ups held",

@@ -15,7 +15,7 @@ import Testing
         dates: ActionDates(
           status: .done, agreedOn: try day("2023-09-12"), due: try day("2023-10-31"),
           completedOn: try day("2023-10-28"))),
-      folder: "actions/done", name: "A4ZDDME.json")
+      folder: "actions/done", name: "AKNE2J8.json")
     index.set(
       .init(
         stamp: FileStamp(inode: 9, size: 10, modified: 11, changed: 12),
@@ -24,7 +24,7 @@ import Testing
     #expect(
       index.text == """
         pact closed-action index 1
-        actions/done\tA4ZDDME.json\t42\t623\t1700000000123456789\t7\tdone\t2023-09-12\t2023-10-31\t2023-10-28
+        actions/done\tAKNE2J8.json\t42\t623\t1700000000123456789\t7\tdone\t2023-09-12\t2023-10-31\t2023-10-28
         actions/dropped\tA1.json\t9\t10\t11\t12\tdropped\t2020-01-02\t\t
 
         """)

@@ -32,7 +32,7 @@ import Testing
     Rule("remove an agency no action names") { describe(try $0.removeAgency("probation")) },
     Rule("remove an agency an open action names") { describe(try $0.removeAgency("school")) },
     Rule("update an open action by id prefix") {
-      describe(try $0.updateAction("A9F8", ActionChange(note: "Three sessions"), on: today))
+      describe(try $0.updateAction("A9Z9", ActionChange(note: "Three sessions"), on: today))
     },
     Rule("update an open action by title") {
       describe(try $0.updateAction("Lockable height", ActionChange(note: "Quote"), on: today))
@@ -40,16 +40,16 @@ import Testing
     Rule("reopen a done action by id prefix") {
       var change = ActionChange(note: "Lights out again")
       change.status = .open
-      return describe(try $0.updateAction("A66A", change, on: today))
+      return describe(try $0.updateAction("AHAJ", change, on: today))
     },
     Rule("update a done action by title") {
       describe(try $0.updateAction("Evening patrols", ActionChange(note: "More"), on: today))
     },
     Rule("complete an open action") {
-      describe(try $0.completeAction("AA2N", outcome: "Six volunteers", difference: nil, on: today))
+      describe(try $0.completeAction("AEN3", outcome: "Six volunteers", difference: nil, on: today))
     },
     Rule("complete a done action") {
-      describe(try $0.completeAction("A8AH", outcome: "Again", difference: nil, on: today))
+      describe(try $0.completeAction("AMQH", outcome: "Again", difference: nil, on: today))
     },
     Rule("name an action no one has") {
       describe(try $0.updateAction("AZZZ", ActionChange(note: "x"), on: today))
@@ -156,8 +156,8 @@ import Testing
     }
     var change = ActionChange(note: "Lights out again")
     change.status = .open
-    let reopened = try panel.updateAction("A66A", change)
-    #expect(reopened.id == "A66A789")
+    let reopened = try panel.updateAction("AHAJ", change)
+    #expect(reopened.id == "AHAJ6WE")
     #expect(reopened.status == .open)
     #expect(try panel.actions(ActionQuery()).json.arrayValue?.count == 8)
   }

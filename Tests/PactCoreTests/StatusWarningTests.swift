@@ -103,13 +103,13 @@ import Testing
         .unrepresentedLead(agency: "highways", name: "Kent County Council Highways", actions: 2),
         .unrepresentedLead(agency: "school", name: "Wrotham School", actions: 1),
         .longRunningPriority(
-          priority: "PHJQZRE", title: "Speeding on the A25 through Borough Green", meetings: 4),
+          priority: "PPBME4G", title: "Speeding on the A25 through Borough Green", meetings: 4),
         .longRunningPriority(
-          priority: "PTR3TP7", title: "Parking at school times outside the primary school",
+          priority: "PZEJDWP", title: "Parking at school times outside the primary school",
           meetings: 4),
         .repeatIssue(
-          issue: "IHRX86R", title: "Drug dealing near the station car park", meetings: 5),
-        .repeatIssue(issue: "I8BDPZZ", title: "Dog fouling on footpaths", meetings: 4),
+          issue: "I53AAQF", title: "Drug dealing near the station car park", meetings: 5),
+        .repeatIssue(issue: "IZ5RBYQ", title: "Dog fouling on footpaths", meetings: 4),
       ])
   }
 

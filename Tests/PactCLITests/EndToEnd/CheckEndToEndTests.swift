@@ -72,46 +72,46 @@ import Testing
   /// The Borough Green panel with one of each integrity error and two set-up gaps.
   private func brokenPanel() throws -> FixturePanel {
     let panel = try FixturePanel()
-    try edit(panel, "actions/A44PNSD.json") { $0["lead"] = "highwys" }
-    try edit(panel, "actions/done/A4SRB9D.json") { action in
+    try edit(panel, "actions/AYZZWH9.json") { $0["lead"] = "highwys" }
+    try edit(panel, "actions/done/A6EXPDC.json") { action in
       action["outcome"] = nil
       action["priority"] = "PZZZZZZ"
     }
-    try edit(panel, "actions/done/A4ZDDME.json") { action in
+    try edit(panel, "actions/done/AKNE2J8.json") { action in
       action["completedOn"] = "2024-03-01"
       action["agreedAt"] = "2024-03-13"
     }
     try edit(panel, "panel.json") { panel in
       var roles = panel["roles"] as? [String: Any] ?? [:]
-      roles["chair"] = "M2REBPX"
+      roles["chair"] = "M53R3KX"
       roles["secretary"] = nil
       panel["roles"] = roles
     }
     try edit(panel, "meetings/2024-05-14.json") { meeting in
       meeting["present"] = (meeting["present"] as? [String] ?? []) + ["MZZZZZZ"]
-      meeting["apologies"] = (meeting["apologies"] as? [String] ?? []) + ["M2REBPE"]
+      meeting["apologies"] = (meeting["apologies"] as? [String] ?? []) + ["M53R3K7"]
     }
     try edit(panel, "meetings/2024-07-09.json") { $0["status"] = "held" }
-    try edit(panel, "members/M6CM6TC.json") { member in
+    try edit(panel, "members/M6JGPZD.json") { member in
       member["agency"] = "polise"
       member["leftOn"] = "2023-01-01"
     }
-    try edit(panel, "priorities/PJ4H88Q.json") { $0["rank"] = 1 }
-    try edit(panel, "priorities/closed/PRZ84B9.json") { priority in
+    try edit(panel, "priorities/PK29JXA.json") { $0["rank"] = 1 }
+    try edit(panel, "priorities/closed/P7VKR27.json") { priority in
       priority["status"] = "active"
       priority["fromIssue"] = "IZZZZZZ"
       priority["setAt"] = "2023-09-13"
     }
-    try edit(panel, "priorities/closed/PY9RAAY.json") { $0["closedOn"] = "2023-11-01" }
-    try edit(panel, "issues/IDV6MK4.json") { $0["priority"] = "PHJQZRE" }
-    try edit(panel, "issues/I8BDPZZ.json") { issue in
+    try edit(panel, "priorities/closed/P5W8VD6.json") { $0["closedOn"] = "2023-11-01" }
+    try edit(panel, "issues/IPCM2HW.json") { $0["priority"] = "PPBME4G" }
+    try edit(panel, "issues/IZ5RBYQ.json") { issue in
       var raised = issue["raised"] as? [[String: Any]] ?? []
       raised[0]["meeting"] = "2023-10-08"
       issue["raised"] = raised
     }
-    try copy(panel, "actions/done/A66A789.json", to: "actions/done/a66a789.json")
-    try copy(panel, "actions/done/A6A6DYK.json", to: "actions/A6A6DYK.json")
-    try copy(panel, "actions/A7V2356.json", to: "actions/A7V2357.JSON")
+    try copy(panel, "actions/done/AHAJ6WE.json", to: "actions/done/ahaj6we.json")
+    try copy(panel, "actions/done/A7B44KD.json", to: "actions/A7B44KD.json")
+    try copy(panel, "actions/AZ9F6H5.json", to: "actions/A7V2357.JSON")
     try copy(panel, "agencies/parish.json", to: "agencies/Parish-Council.json")
     try write(panel, "actions/notes.txt", "Ring KCC about the survey\n")
     try FileManager.default.createDirectory(
@@ -136,28 +136,28 @@ import Testing
         "\($0["file"] as? String ?? ""):\($0["field"] as? String ?? "-"):\($0["code"] as? String ?? "")"
       })
     let expected: Set<String> = [
-      "actions/A44PNSD.json:lead:unknown-agency",
-      "actions/done/A4SRB9D.json:outcome:missing-outcome",
-      "actions/done/A4SRB9D.json:priority:unknown-priority",
-      "actions/done/A4ZDDME.json:completedOn:date-order",
-      "actions/done/A4ZDDME.json:agreedAt:unknown-meeting",
+      "actions/AYZZWH9.json:lead:unknown-agency",
+      "actions/done/A6EXPDC.json:outcome:missing-outcome",
+      "actions/done/A6EXPDC.json:priority:unknown-priority",
+      "actions/done/AKNE2J8.json:completedOn:date-order",
+      "actions/done/AKNE2J8.json:agreedAt:unknown-meeting",
       "panel.json:roles.chair:unknown-member",
       "meetings/2024-05-14.json:present[7]:unknown-member",
       "meetings/2024-05-14.json:apologies[3]:present-and-apologies",
       "meetings/2024-07-09.json:status:future-meeting",
-      "members/M6CM6TC.json:agency:unknown-agency",
-      "members/M6CM6TC.json:leftOn:date-order",
-      "priorities/PJ4H88Q.json:rank:duplicate-rank",
-      "priorities/closed/PRZ84B9.json:rank:missing-rank",
-      "priorities/closed/PRZ84B9.json:status:too-many-priorities",
-      "priorities/closed/PRZ84B9.json:fromIssue:unknown-issue",
-      "priorities/closed/PRZ84B9.json:setAt:unknown-meeting",
-      "priorities/closed/PY9RAAY.json:closedOn:date-order",
-      "issues/IDV6MK4.json:priority:priority-mismatch",
-      "issues/I8BDPZZ.json:raised[0].meeting:unknown-meeting",
-      "actions/done/a66a789.json:-:duplicate-id",
-      "actions/done/a66a789.json:-:bad-id",
-      "actions/done/A6A6DYK.json:-:duplicate-id",
+      "members/M6JGPZD.json:agency:unknown-agency",
+      "members/M6JGPZD.json:leftOn:date-order",
+      "priorities/PK29JXA.json:rank:duplicate-rank",
+      "priorities/closed/P7VKR27.json:rank:missing-rank",
+      "priorities/closed/P7VKR27.json:status:too-many-priorities",
+      "priorities/closed/P7VKR27.json:fromIssue:unknown-issue",
+      "priorities/closed/P7VKR27.json:setAt:unknown-meeting",
+      "priorities/closed/P5W8VD6.json:closedOn:date-order",
+      "issues/IPCM2HW.json:priority:priority-mismatch",
+      "issues/IZ5RBYQ.json:raised[0].meeting:unknown-meeting",
+      "actions/done/ahaj6we.json:-:duplicate-id",
+      "actions/done/ahaj6we.json:-:bad-id",
+      "actions/done/A7B44KD.json:-:duplicate-id",
       "actions/A7V2357.JSON:-:not-a-record",
       "agencies/Parish-Council.json:-:bad-id",
       "actions/notes.txt:-:not-a-record",
@@ -177,26 +177,26 @@ import Testing
     }
     #expect(result.stderr.contains("no agency \"highwys\" (did you mean \"highways\"?)"))
     #expect(
-      result.stderr.contains("no member \"M2REBPX\" (did you mean \"M2REBPE\", Margaret Ellis?)"))
+      result.stderr.contains("no member \"M53R3KX\" (did you mean \"M53R3K7\", Margaret Ellis?)"))
     #expect(try panel.files() == before, "pact check changed the panel")
   }
 
   @Test func unreadableFilesAreAllListedWithExit65() throws {
     let panel = try FixturePanel()
     defer { panel.remove() }
-    let original = try panel.json("actions/A44PNSD.json")
+    let original = try panel.json("actions/AYZZWH9.json")
     // What git leaves when both copies changed the action's due date.
     try write(
-      panel, "actions/A44PNSD.json",
+      panel, "actions/AYZZWH9.json",
       original.replacingOccurrences(
         of: "  \"due\": \"2024-06-07\",\n",
         with: "<<<<<<< HEAD\n  \"due\": \"2024-06-07\",\n=======\n  \"due\": \"2024-06-14\",\n"
           + ">>>>>>> office\n"))
-    let truncated = try panel.json("actions/done/A4SRB9D.json")
-    try write(panel, "actions/done/A4SRB9D.json", String(truncated.prefix(120)))
-    try edit(panel, "members/M6CM6TC.json") { $0["public"] = "yes" }
+    let truncated = try panel.json("actions/done/A6EXPDC.json")
+    try write(panel, "actions/done/A6EXPDC.json", String(truncated.prefix(120)))
+    try edit(panel, "members/M6JGPZD.json") { $0["public"] = "yes" }
     try copy(panel, "meetings/2024-05-14.json", to: "meetings/2024-05-32.json")
-    try copy(panel, "actions/done/A66A789.json", to: "actions/bad name.json")
+    try copy(panel, "actions/done/AHAJ6WE.json", to: "actions/bad name.json")
     try FileManager.default.createDirectory(
       at: panel.url.appendingPathComponent("actions/AFOLDER.json"),
       withIntermediateDirectories: false)
@@ -207,7 +207,7 @@ import Testing
     #expect(result.status == 65, "\(result.stderr)")
     assertSnapshot(result.stderr, named: "check/unreadable.txt")
     for file in [
-      "actions/A44PNSD.json", "actions/done/A4SRB9D.json", "members/M6CM6TC.json",
+      "actions/AYZZWH9.json", "actions/done/A6EXPDC.json", "members/M6JGPZD.json",
       "meetings/2024-05-32.json", "actions/bad name.json", "actions/AFOLDER.json",
       "actions/notes.txt",
     ] {
@@ -216,7 +216,7 @@ import Testing
     }
     #expect(
       result.stderr.contains(
-        "actions/A44PNSD.json: an unresolved git merge conflict (a conflict marker on line 4)"))
+        "actions/AYZZWH9.json: an unresolved git merge conflict (a conflict marker on line 4)"))
 
     let json = try panel.run(["check", "--json"])
     #expect(json.status == 65)

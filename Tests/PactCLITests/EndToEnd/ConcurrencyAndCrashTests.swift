@@ -15,11 +15,11 @@ import Testing
     defer { panel.remove() }
     let notes = (1...10).map { "Note number \($0) from the office" }
     let results = try PactBinary.runConcurrently(
-      notes.map { ["action", "update", "A44P", "--note", $0, "--panel", panel.url.path] })
+      notes.map { ["action", "update", "AYZZ", "--note", $0, "--panel", panel.url.path] })
     for result in results {
       #expect(result.status == 0, "\(result.stderr)")
     }
-    let shown = try panel.run(["action", "show", "A44P", "--json"])
+    let shown = try panel.run(["action", "show", "AYZZ", "--json"])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
     let updates = try #require(json["updates"] as? [[String: Any]])
@@ -38,7 +38,7 @@ import Testing
       for index in 0..<6 {
         let arguments: [String] =
           switch index % 3 {
-          case 0: ["action", "update", "A44P", "--note", "Round \(round) note \(index)"]
+          case 0: ["action", "update", "AYZZ", "--note", "Round \(round) note \(index)"]
           case 1: ["issue", "add", "Concern \(round)-\(index)"]
           default: ["member", "add", "Volunteer \(round)-\(index)"]
           }

@@ -107,7 +107,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.hasPrefix(
-        "Error: agency \"police\" is still named by 2 members (PC Rachel Dunn, PCSO Tom Barker)\n"))
+        "Error: agency \"police\" is still named by 2 members (PCSO Tom Barker, PC Rachel Dunn)\n"))
     #expect(try panel.files() == before)
   }
 

@@ -7,9 +7,9 @@ import Testing
     let panel = try FixturePanel()
     defer { panel.remove() }
     let before = try panel.files()
-    let done = try panel.run(["action", "done", "A7V2", "--outcome", "Letter sent"])
+    let done = try panel.run(["action", "done", "AZ9F", "--outcome", "Letter sent"])
     #expect(done.status == 0, "\(done.stderr)")
-    let noted = try panel.run(["action", "update", "A44P", "--note", "Leaflets delivered"])
+    let noted = try panel.run(["action", "update", "AYZZ", "--note", "Leaflets delivered"])
     #expect(noted.status == 0)
     #expect(try panel.files() != before)
 
@@ -17,10 +17,10 @@ import Testing
     #expect(first.status == 0)
     #expect(
       first.stdout
-        == "Undid: pact action update A44P --note 'Leaflets delivered'\n"
-        + "Put back: actions/A44PNSD.json\n")
+        == "Undid: pact action update AYZZ --note 'Leaflets delivered'\n"
+        + "Put back: actions/AYZZWH9.json\n")
     let second = try panel.run(["undo"])
-    #expect(second.stdout.hasPrefix("Undid: pact action done A7V2 --outcome 'Letter sent'\n"))
+    #expect(second.stdout.hasPrefix("Undid: pact action done AZ9F --outcome 'Letter sent'\n"))
     #expect(try panel.files() == before)
 
     let third = try panel.run(["undo"])
@@ -47,8 +47,8 @@ import Testing
     let panel = try FixturePanel()
     defer { panel.remove() }
     #expect(
-      try panel.run(["action", "update", "A44P", "--note", "Leaflets delivered"]).status == 0)
-    let url = panel.url.appendingPathComponent("actions/A44PNSD.json")
+      try panel.run(["action", "update", "AYZZ", "--note", "Leaflets delivered"]).status == 0)
+    let url = panel.url.appendingPathComponent("actions/AYZZWH9.json")
     let edited = try String(contentsOf: url, encoding: .utf8)
       .replacingOccurrences(of: "Leaflets delivered", with: "Leaflets delivered to 300 homes")
     try Data(edited.utf8).write(to: url)
@@ -57,15 +57,15 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.hasPrefix(
-        "Error: cannot undo the last change (pact action update A44P --note 'Leaflets delivered'): "
-          + "actions/A44PNSD.json changed after it\n"))
+        "Error: cannot undo the last change (pact action update AYZZ --note 'Leaflets delivered'): "
+          + "actions/AYZZWH9.json changed after it\n"))
     #expect(try panel.files() == before)
   }
 
   @Test func theJournalStaysOutOfGit() throws {
     let panel = try FixturePanel()
     defer { panel.remove() }
-    #expect(try panel.run(["action", "update", "A44P", "--note", "x"]).status == 0)
+    #expect(try panel.run(["action", "update", "AYZZ", "--note", "x"]).status == 0)
     let gitignore = try panel.json(".gitignore")
     #expect(gitignore.contains(".pact/"))
     let journal = try fileTree(panel.url.appendingPathComponent(".pact/undo"))
