@@ -18,9 +18,8 @@ extension PanelSite {
     var main = HTMLWriter()
     let title = PanelSite.meetingTitle(meeting)
     main.element("h1") { heading in
-      heading.element("span", [.init("class", "secondary")], text: panel.name)
-      heading.void("br")
-      heading.text(title)
+      heading.element("span", [.init("class", "caption")], text: panel.name)
+      heading.text(" " + title)
     }
     main.newline()
     main.element("p", [.init("class", "no-print")]) { line in
@@ -56,9 +55,8 @@ extension PanelSite {
     var main = HTMLWriter()
     let title = "Agenda: " + PanelSite.meetingTitle(meeting)
     main.element("h1") { heading in
-      heading.element("span", [.init("class", "secondary")], text: panel.name)
-      heading.void("br")
-      heading.text(title)
+      heading.element("span", [.init("class", "caption")], text: panel.name)
+      heading.text(" " + title)
     }
     main.newline()
     main.element(

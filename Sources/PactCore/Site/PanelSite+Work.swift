@@ -57,6 +57,8 @@ extension PanelSite {
       writer.newline()
       for action in others { writer.append(card(action, lastHeld: lastHeld)) }
     }
+    writer.element("h3", text: "Progress each quarter")
+    writer.newline()
     writer.append(SiteCharts.actionsByQuarter(records.actions, asOf: asOf, id: "chart-quarters").html())
     return writer
   }
@@ -170,9 +172,10 @@ extension PanelSite {
     if let chart = SiteCharts.attendance(held, id: "chart-attendance") {
       writer.append(chart.html())
     }
-    writer.element("div", [.init("class", "table-wrap")]) { wrap in
+    let caption = "Meetings held, latest first, with their minutes and newsletters"
+    writer.element("div", HTMLWriter.tableRegion(caption)) { wrap in
       wrap.element("table") { table in
-        table.element("caption", text: "Meetings held, latest first, with their minutes and newsletters")
+        table.element("caption", text: caption)
         table.element("thead") { head in
           head.element("tr") { row in
             for (title, numeric) in [

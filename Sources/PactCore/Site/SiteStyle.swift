@@ -28,6 +28,8 @@ enum SiteStyle {
       h1 { font-size: 3rem; } h2 { font-size: 2.25rem; } h3 { font-size: 1.5rem; }
       h4 { font-size: 1.1875rem; }
     }
+    h1 .caption { display: block; font-size: 1.125rem; color: #484949; margin-bottom: 5px; }
+    @media (min-width: 40.0625em) { h1 .caption { font-size: 1.5rem; } }
     p { margin: 0 0 20px; max-width: 40em; }
     .lead { font-size: 1.1875rem; }
     @media (min-width: 40.0625em) { .lead { font-size: 1.5rem; } }
@@ -122,6 +124,7 @@ enum SiteStyle {
       .site-title, .site-title:visited { color: #000000; font-size: 10pt; }
       main { padding: 8pt 0 0; }
       h1 { font-size: 18pt; margin-bottom: 8pt; }
+      h1 .caption { font-size: 11pt; color: #000000; }
       h2 { font-size: 14pt; margin-top: 12pt; margin-bottom: 5pt; break-after: avoid; }
       h3 { font-size: 12pt; margin-top: 9pt; margin-bottom: 4pt; break-after: avoid; }
       h4 { font-size: 11pt; margin-top: 6pt; margin-bottom: 3pt; break-after: avoid; }

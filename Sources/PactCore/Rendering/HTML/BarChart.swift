@@ -70,7 +70,7 @@ struct BarChart: Sendable {
 
   private func table() -> HTMLWriter {
     var writer = HTMLWriter()
-    writer.element("div", [.init("class", "table-wrap")]) { wrap in
+    writer.element("div", HTMLWriter.tableRegion(title)) { wrap in
       wrap.element("table", [.init("class", "figures")]) { table in
         table.element("caption", text: title)
         table.element("thead") { head in

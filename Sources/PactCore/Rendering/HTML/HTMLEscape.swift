@@ -12,7 +12,8 @@ enum HTMLEscape {
   }
 
   /// `text` as element content: `&`, `<` and `>` as entities, control characters dropped.
-  /// Runs of white space, line breaks among them, become one space unless `keepLines`.
+  /// Runs of white space, line breaks among them, become one space unless `keepLines`
+  /// (a run at either end too, so that pieces of a sentence keep the space between them).
   static func text(_ text: String, keepLines: Bool = false) -> String {
     escape(text, quotes: false, keepLines: keepLines)
   }
@@ -46,7 +47,7 @@ enum HTMLEscape {
     for scalar in text.unicodeScalars {
       guard isAllowed(scalar) else { continue }
       if scalar.properties.isWhitespace, !(keepLines && scalar == "\n") {
-        pendingSpace = !result.isEmpty
+        pendingSpace = true
         continue
       }
       if pendingSpace {
@@ -62,6 +63,7 @@ enum HTMLEscape {
       default: result.unicodeScalars.append(scalar)
       }
     }
+    if pendingSpace { result.append(" ") }
     return result
   }
 }

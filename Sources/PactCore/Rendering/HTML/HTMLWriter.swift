@@ -81,6 +81,32 @@ struct HTMLWriter: Sendable {
     output += other.output
   }
 
+  /// The attributes of the box around a table: a labelled region that can be scrolled
+  /// from the keyboard when the table is wider than a small screen.
+  static func tableRegion(_ label: String) -> [Attribute] {
+    [
+      .init("class", "table-wrap"), .init("role", "region"), .init("aria-label", label),
+      .init("tabindex", "0"),
+    ]
+  }
+
+  /// The text of the markup, without its tags (entities left as they are), for a label.
+  var plainText: String {
+    var result = ""
+    var inTag = false
+    for character in output {
+      if character == "<" {
+        inTag = true
+      } else if character == ">" {
+        inTag = false
+      } else if !inTag {
+        result.append(character)
+      }
+    }
+    return result.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+
   /// A line break in the source, which keeps the files readable and their diffs small.
   mutating func newline() {
     output += "\n"

@@ -51,7 +51,9 @@ struct MarkdownHTML {
   }
 
   private func table(header: String, rows: [String], into writer: inout HTMLWriter) {
-    writer.element("div", [.init("class", "table-wrap")]) { wrap in
+    let label = MarkdownHTML.cells(header).map { MarkdownHTML.inline($0).plainText }
+      .joined(separator: ", ")
+    writer.element("div", HTMLWriter.tableRegion("Table: " + label)) { wrap in
       wrap.element("table") { table in
         table.element("thead") { head in
           head.element("tr") { row in
