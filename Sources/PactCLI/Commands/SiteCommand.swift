@@ -4,7 +4,7 @@ import PactCore
 enum SiteCommand {
   static let dir = Positional(
     "dir", help: "A folder holding panels (searched recursively), or a panel. Default: the panel.",
-    isRepeating: true, completion: .directory)
+    isOptional: true, isRepeating: true, completion: .directory)
   static let output = Key<String>.text(
     "output", short: "o", valueName: "dir",
     help: "The folder to write the website in (made if missing; never inside a panel).",
