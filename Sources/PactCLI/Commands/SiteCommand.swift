@@ -16,7 +16,7 @@ enum SiteCommand {
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "site",
-      abstract: "Build the panels' website: static pages any host can serve.",
+      abstract: "Build the panels' website as static pages.",
       discussion: """
         Panels are found as pact report finds them; with no DIR, the current panel alone. \
         OUT gets index.html (the register of panels), agencies.html (each lead agency's \
@@ -43,8 +43,9 @@ enum SiteCommand {
         asOf: invocation.value(asOf) ?? invocation.today(),
         title: invocation.value(title) ?? PanelService.defaultSiteTitle)
       invocation.say(
-        "Built the website of \(build.panels) panel\(build.panels == 1 ? "" : "s") in \(out): "
-          + "\(build.files) files, \(build.written.count) written, \(build.removed.count) removed.")
+        "Built the website of \(build.panels) panel\(build.panels == 1 ? "" : "s") in \(out) "
+          + "(\(build.panelsRead) read, the others unchanged): \(build.files) files, "
+          + "\(build.written.count) written, \(build.removed.count) removed.")
       guard build.failures.isEmpty else {
         throw DataFileError.invalid(build.failures.flatMap(\.problems))
       }

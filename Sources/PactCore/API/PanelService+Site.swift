@@ -4,6 +4,9 @@ import Foundation
 public struct SiteBuild: Sendable {
   /// How many panels the site shows.
   public var panels: Int
+  /// How many of them were read in full and their pages made again; the others' files had
+  /// not changed since the last build, so their pages were kept.
+  public var panelsRead: Int
   /// How many files the site has (pages, stylesheet, calendars, feeds, data).
   public var files: Int
   /// The files written because they were new or their bytes changed, relative to the
@@ -51,9 +54,20 @@ extension PanelService {
     _ found: [PanelFinder.Found], output: String, relativeTo directory: URL, asOf day: Day,
     title: String = defaultSiteTitle
   ) throws -> SiteBuild {
+    try site(found, output: output, relativeTo: directory, asOf: day, title: title, settle: 2)
+  }
+
+  /// `settle`: how many seconds a panel's files must have been left alone for the next
+  /// build to trust their stamp (tests use 0).
+  static func site(
+    _ found: [PanelFinder.Found], output: String, relativeTo directory: URL, asOf day: Day,
+    title: String, settle: TimeInterval
+  ) throws -> SiteBuild {
     let root = resolve(output, in: directory)
     try SiteLocation.check(root, display: output, panels: found)
     let folder = try SiteFolder(root: root, display: output)
-    return try SiteBuilder(found: found, folder: folder, asOf: day, title: title).build()
+    var builder = SiteBuilder(found: found, folder: folder, asOf: day, title: title)
+    builder.settle = settle
+    return try builder.build()
   }
 }

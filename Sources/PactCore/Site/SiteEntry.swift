@@ -15,21 +15,25 @@ struct SiteEntry: Sendable {
   var openWork: OpenWork
 
   init(_ site: PanelSite) {
-    let records = site.records
-    let panel = records.panel
-    slug = site.slug
+    self.init(site.records, slug: site.slug, asOf: site.asOf)
+  }
+
+  /// The entry of a panel read as `contents` (all its records, or its open work alone).
+  init(_ contents: any PanelContents, slug: String, asOf: Day) {
+    let panel = contents.panel
+    self.slug = slug
     name = panel.name
     areas = panel.areas
     status = panel.status
-    chair = panel.roles[.chair].flatMap { id in records.members.first { $0.id == id }?.name }
-    nextMeeting = site.nextMeeting
-    priorities = records.activePriorities.filter { $0.setOn <= site.asOf }.map(\.title)
+    chair = panel.roles[.chair].flatMap { id in contents.members.first { $0.id == id }?.name }
+    nextMeeting = contents.nextMeeting(after: asOf)
+    priorities = contents.activePriorities.filter { $0.setOn <= asOf }.map(\.title)
     contact = panel.contact
-    let actions = records.actions.filter { $0.isOpen && $0.agreedOn <= site.asOf }
+    let actions = contents.actions.filter { $0.isOpen && $0.agreedOn <= asOf }
     open = actions.count
-    overdue = actions.filter { ($0.due.map { $0 < site.asOf }) ?? false }.count
+    overdue = actions.filter { ($0.due.map { $0 < asOf }) ?? false }.count
     openWork = OpenWork(
-      panel: panel, members: [], agencies: records.agencies, meetings: [], issues: [],
+      panel: panel, members: [], agencies: contents.agencies, meetings: [], issues: [],
       priorities: [], actions: actions, closedCounts: [:])
   }
 }

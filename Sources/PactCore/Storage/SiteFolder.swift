@@ -12,6 +12,9 @@ import Foundation
 final class SiteFolder: @unchecked Sendable {
   /// The manifest's name, in the site's folder.
   static let manifestName = ".pact-site"
+  /// The stamps of the panels the last build read, so that the next can leave alone the
+  /// pages of a panel whose files have not changed. Deleting it is always safe.
+  static let stampsName = ".pact-site-stamps"
 
   let root: URL
   let display: String
@@ -136,6 +139,35 @@ final class SiteFolder: @unchecked Sendable {
     else { return [] }
     return String(decoding: data, as: UTF8.self).split(separator: "\n")
       .map(String.init).filter { !$0.hasPrefix("#") && SiteFolder.isSitePath($0) }
+  }
+
+  /// What the last build recorded: its settings, and each panel's stamp by its folder.
+  func stamps() -> (build: String?, panels: [String: String]) {
+    guard let data = FileManager.default.contents(atPath: root.path + "/" + SiteFolder.stampsName)
+    else { return (nil, [:]) }
+    var build: String?
+    var panels: [String: String] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+      let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else { continue }
+      if parts[0] == "build" { build = parts[1] } else { panels[parts[0]] = parts[1] }
+    }
+    return (build, panels)
+  }
+
+  /// Records the build's settings and the panels' stamps for the next build.
+  func recordStamps(build: String, panels: [String: String]) throws {
+    let text =
+      "build \(build)\n" + panels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
+    try write(SiteFolder.stampsName, text)
+  }
+
+  /// Whether every file at `paths` (relative to the site) is still there.
+  func exist(_ paths: [String]) -> Bool {
+    paths.allSatisfy { path in
+      var info = stat()
+      return lstat(root.path + "/" + path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
   }
 
   /// Records `files` as the site's, and removes the files of the last build that are not

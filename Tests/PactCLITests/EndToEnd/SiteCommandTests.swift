@@ -28,8 +28,12 @@ import Testing
     #expect(result.stderr.isEmpty)
     #expect(
       result.stdout
-        == "Built the website of 2 panels in site: 24 files, 25 written, 0 removed.\n")
-    let files = try fileTree(directory.url.appendingPathComponent("site"))
+        == "Built the website of 2 panels in site (2 read, the others unchanged): 24 files, "
+        + "26 written, 0 removed.\n")
+    // The stamps a build keeps for the next depend on the files' times, not their contents.
+    let files = try fileTree(directory.url.appendingPathComponent("site")).filter {
+      $0.key != ".pact-site-stamps"
+    }
     #expect(files.count == 25)
     for (path, data) in files {
       assertSnapshot(String(decoding: data, as: UTF8.self), named: "site/\(path)")
@@ -37,7 +41,10 @@ import Testing
     let again = try PactBinary.run(
       ["site", "panels", "-o", "site", "--title", "Kent PACT panels"],
       currentDirectory: directory.url)
-    #expect(again.stdout == "Built the website of 2 panels in site: 24 files, 0 written, 0 removed.\n")
+    #expect(
+      again.stdout
+        == "Built the website of 2 panels in site (2 read, the others unchanged): 24 files, "
+        + "0 written, 0 removed.\n")
   }
 
   @Test func withNoFolderTheSiteIsTheCurrentPanelsAlone() throws {

@@ -29,7 +29,7 @@ import Testing
     let listed = Set(manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     #expect(listed.union([".pact-site"]) == Set(files.keys))
     #expect(build.files == files.count - 1)
-    #expect(Set(build.written) == Set(files.keys))
+    #expect(Set(build.written) == Set(files.keys).union([".pact-site-stamps"]))
   }
 
   @Test func theSameRecordsGiveTheSameBytesAndASecondBuildWritesNothing() throws {
@@ -62,6 +62,30 @@ import Testing
           || path == "index.html", "rewrote \(path)")
     }
     #expect(build.written.contains("medway-gillingham-north/index.html"))
+  }
+
+  @Test func aPanelWhoseFilesAreUnchangedIsNotReadAgain() throws {
+    let fixture = try SiteFixture()
+    defer { fixture.remove() }
+    #expect(try fixture.build(settle: 0).panelsRead == 2)
+    let quiet = try fixture.build(settle: 0)
+    #expect(quiet.panelsRead == 0)
+    #expect(quiet.written.isEmpty)
+    #expect(quiet.panels == 2)
+    try fixture.edit("medway-gillingham-north", "panel.json") {
+      $0.replacingOccurrences(of: "Gillingham North PACT", with: "Gillingham North Panel")
+    }
+    let changed = try fixture.build(settle: 0)
+    #expect(changed.panelsRead == 1)
+    #expect(changed.written.contains("index.html"))
+    #expect(!changed.written.contains { $0.hasPrefix("borough-green-wrotham-platt/") })
+    // A page of an unchanged panel that went missing is made again.
+    try FileManager.default.removeItem(
+      at: fixture.site.appendingPathComponent("borough-green-wrotham-platt/calendar.ics"))
+    let repaired = try fixture.build(settle: 0)
+    #expect(repaired.written == ["borough-green-wrotham-platt/calendar.ics"])
+    // Another day is another site: every panel is read.
+    #expect(try fixture.build(asOf: Day("2024-06-02") ?? SiteFixture.asOf, settle: 0).panelsRead == 2)
   }
 
   @Test func aPanelThatGoesHasItsPagesRemovedAndNothingElse() throws {

@@ -28,15 +28,27 @@ struct SiteFixture {
   func panel(_ name: String) -> URL { panels.appendingPathComponent(name) }
 
   /// Builds the site of every panel under `panels/` in `output` (default `site`).
+  ///
+  /// - Parameter settle: How long a panel's files must be left alone for their stamp to be
+  ///   trusted (0: at once; nil: the command line's default).
   @discardableResult
-  func build(output: String = "site", asOf: Day = SiteFixture.asOf) throws -> SiteBuild {
-    try PanelService.site(
-      panelsUnder: ["panels"], relativeTo: directory.url, output: output, asOf: asOf)
+  func build(output: String = "site", asOf: Day = SiteFixture.asOf, settle: TimeInterval? = nil)
+    throws -> SiteBuild
+  {
+    guard let settle else {
+      return try PanelService.site(
+        panelsUnder: ["panels"], relativeTo: directory.url, output: output, asOf: asOf)
+    }
+    return try PanelService.site(
+      PanelFinder.find(["panels"], in: directory.url), output: output,
+      relativeTo: directory.url, asOf: asOf, title: PanelService.defaultSiteTitle, settle: settle)
   }
 
-  /// Every file of the site, by path.
+  /// Every file of the site, by path, but the stamps a build keeps for the next.
   func files(_ output: String = "site") throws -> [String: Data] {
-    try fileTree(directory.url.appendingPathComponent(output))
+    try fileTree(directory.url.appendingPathComponent(output)).filter {
+      $0.key != ".pact-site-stamps"
+    }
   }
 
   /// Every page and feed of the site as text.
