@@ -4,7 +4,9 @@ import Foundation
 /// nothing changed, and a build after one panel changed (which should rewrite only that
 /// panel's pages and the borough's pages that list it).
 extension BenchCases {
-  static func site(pact: String, county: URL, root: URL, label: String, environment: [String: String])
+  static func site(
+    pact: String, county: URL, root: URL, label: String, environment: [String: String]
+  )
     -> [CaseItem]
   {
     let output = root.appendingPathComponent("county-site")

@@ -9,7 +9,8 @@ enum SiteCommand {
     "output", short: "o", valueName: "dir",
     help: "The folder to write the website in (made if missing; never inside a panel).",
     isRequired: true, completion: .directory)
-  static let asOf = Key<Day>.day("as-of", help: "Describe the panels as on this day (default: today).")
+  static let asOf = Key<Day>.day(
+    "as-of", help: "Describe the panels as on this day (default: today).")
   static let title = Key<String>.text(
     "title", valueName: "text", help: "The site's name (default: \"PACT panels\").")
 

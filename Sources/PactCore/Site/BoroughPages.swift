@@ -31,7 +31,8 @@ struct BoroughPages: Sendable {
 
   private func register(_ entry: SiteEntry) -> HTMLWriter {
     var writer = HTMLWriter()
-    writer.element("section", [.init("class", "panel-entry"), .init("aria-label", entry.name)]) { section in
+    writer.element("section", [.init("class", "panel-entry"), .init("aria-label", entry.name)]) {
+      section in
       section.element("h2") {
         $0.element("a", [.init("href", "\(entry.slug)/index.html")], text: entry.name)
       }
@@ -72,7 +73,9 @@ struct BoroughPages: Sendable {
             row.text(PlainWords.count(entry.open, "open action"))
             if entry.overdue > 0 {
               row.text(", ")
-              row.element("span", [.init("class", "overdue")], text: "\(PlainWords.number(entry.overdue)) overdue")
+              row.element(
+                "span", [.init("class", "overdue")],
+                text: "\(PlainWords.number(entry.overdue)) overdue")
             }
           }
         ))

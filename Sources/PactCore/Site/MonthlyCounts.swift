@@ -41,7 +41,9 @@ public struct MonthlyCounts: Sendable, Equatable {
       summary: "\(PlainWords.count(total, "report")) of \(what.lowercased()) \(range), "
         + "as police.uk publishes them. These are counts: they do not say why numbers change.",
       categoryHeader: "Month", categories: months.map(\.label),
-      series: [.init(name: "Reports", values: months.map(\.count), colour: SiteCharts.blue, fill: .solid)])
+      series: [
+        .init(name: "Reports", values: months.map(\.count), colour: SiteCharts.blue, fill: .solid)
+      ])
   }
 
   /// The section a panel's page shows for the counts: a heading, the chart and its table.

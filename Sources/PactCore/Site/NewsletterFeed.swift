@@ -22,7 +22,9 @@ struct NewsletterFeed: Sendable {
     writer.newline()
     writer.void("link", [.init("rel", "self"), .init("href", "feed.xml")], selfClosing: true)
     writer.newline()
-    writer.void("link", [.init("rel", "alternate"), .init("type", "text/html"), .init("href", "index.html")], selfClosing: true)
+    writer.void(
+      "link", [.init("rel", "alternate"), .init("type", "text/html"), .init("href", "index.html")],
+      selfClosing: true)
     writer.newline()
     writer.element("author") { $0.element("name", text: panel.name) }
     writer.newline()
@@ -37,10 +39,14 @@ struct NewsletterFeed: Sendable {
         entry.newline()
         entry.void(
           "link",
-          [.init("rel", "alternate"), .init("type", "text/html"), .init("href", PanelSite.meetingPath(meeting))],
+          [
+            .init("rel", "alternate"), .init("type", "text/html"),
+            .init("href", PanelSite.meetingPath(meeting)),
+          ],
           selfClosing: true)
         entry.newline()
-        entry.element("summary", text: "After the \(meeting.kind.title) on \(meeting.date.longText).")
+        entry.element(
+          "summary", text: "After the \(meeting.kind.title) on \(meeting.date.longText).")
         entry.newline()
         // The newsletter's HTML, escaped as the text of a `type="html"` content element.
         entry.element("content", [.init("type", "html")], text: site.newsletterHTML(meeting).output)

@@ -37,13 +37,18 @@ extension PanelSite {
     main.newline()
     // The minutes are left off a printed page, so that the newsletter prints as a
     // notice-board sheet.
-    main.element("section", [.init("id", "minutes"), .init("class", "no-print"), .init("aria-label", "Minutes")]) {
+    main.element(
+      "section",
+      [.init("id", "minutes"), .init("class", "no-print"), .init("aria-label", "Minutes")]
+    ) {
       $0.newline()
       let markdown = MinutesDocument(records, meeting: meeting).markdown
       $0.append(MarkdownHTML(headingLevel: { $0 == 1 ? nil : $0 }).html(markdown))
     }
     main.newline()
-    main.element("p", [.init("class", "print-only")], text: "The minutes of this meeting and the panel's other news are on its web page.")
+    main.element(
+      "p", [.init("class", "print-only")],
+      text: "The minutes of this meeting and the panel's other news are on its web page.")
     main.newline()
     return page(
       title: title + " – " + panel.name, depth: 2,

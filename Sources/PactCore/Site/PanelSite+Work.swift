@@ -14,7 +14,8 @@ extension PanelSite {
     case .amber:
       return (
         "tag tag-amber",
-        rating.reasons.contains(.dueSoon) ? "Amber: due soon" : "Amber: no news since the last meeting"
+        rating.reasons.contains(.dueSoon)
+          ? "Amber: due soon" : "Amber: no news since the last meeting"
       )
     case .green:
       return ("tag tag-green", "Green: on track")
@@ -26,7 +27,9 @@ extension PanelSite {
     writer.element("h2", text: "What is being done")
     writer.newline()
     let open = records.actions.filter { $0.isOpen && $0.agreedOn <= asOf }
-      .sorted { ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id) }
+      .sorted {
+        ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id)
+      }
     guard !open.isEmpty else {
       writer.element("p", text: "No actions are open at the moment.")
       writer.newline()
@@ -59,7 +62,8 @@ extension PanelSite {
     }
     writer.element("h3", text: "Progress each quarter")
     writer.newline()
-    writer.append(SiteCharts.actionsByQuarter(records.actions, asOf: asOf, id: "chart-quarters").html())
+    writer.append(
+      SiteCharts.actionsByQuarter(records.actions, asOf: asOf, id: "chart-quarters").html())
     return writer
   }
 
@@ -82,7 +86,9 @@ extension PanelSite {
         }
         if let due = action.due {
           if due < asOf {
-            line.element("span", [.init("class", "overdue")], text: "Overdue: it was due by \(due.mediumText).")
+            line.element(
+              "span", [.init("class", "overdue")], text: "Overdue: it was due by \(due.mediumText)."
+            )
           } else {
             line.text("Due by \(due.mediumText).")
           }
@@ -90,7 +96,9 @@ extension PanelSite {
           line.text("No due date set.")
         }
       }
-      if let news = action.updates.last(where: { $0.note != nil && $0.on <= asOf }), let note = news.note {
+      if let news = action.updates.last(where: { $0.note != nil && $0.on <= asOf }),
+        let note = news.note
+      {
         card.element("p") { line in
           line.element("strong", text: "Latest news (\(news.on.mediumText)):")
           line.text(" " + note)
@@ -125,7 +133,9 @@ extension PanelSite {
     writer.element("ul", [.init("class", "list")]) { list in
       for priority in closed {
         list.element("li") { item in
-          item.element("strong", text: priority.status == .achieved ? "Priority achieved:" : "Priority closed:")
+          item.element(
+            "strong", text: priority.status == .achieved ? "Priority achieved:" : "Priority closed:"
+          )
           item.text(" " + priority.title)
           item.text(" (\(priority.closedOn?.mediumText ?? "")).")
           if let outcome = priority.outcome { item.text(" " + outcome) }
@@ -155,7 +165,8 @@ extension PanelSite {
     writer.newline()
     if let next = nextMeeting {
       writer.element("p") { line in
-        line.text("The next meeting is on " + PanelSite.meetingWhen(next) + ". Everyone is welcome. ")
+        line.text(
+          "The next meeting is on " + PanelSite.meetingWhen(next) + ". Everyone is welcome. ")
         line.element("a", [.init("href", PanelSite.meetingPath(next))], text: "Read the agenda")
         line.text(".")
       }
@@ -182,7 +193,9 @@ extension PanelSite {
               ("Meeting", false), ("Kind", false), ("In the room", true), ("Watched online", true),
               ("Questions", true),
             ] {
-              row.element("th", [.init("scope", "col")] + (numeric ? [.init("class", "numeric")] : []), text: title)
+              row.element(
+                "th", [.init("scope", "col")] + (numeric ? [.init("class", "numeric")] : []),
+                text: title)
             }
           }
         }
@@ -190,11 +203,14 @@ extension PanelSite {
           for meeting in held.reversed() {
             body.element("tr") { row in
               row.element("th", [.init("scope", "row")]) {
-                $0.element("a", [.init("href", PanelSite.meetingPath(meeting))], text: meeting.date.mediumText)
+                $0.element(
+                  "a", [.init("href", PanelSite.meetingPath(meeting))],
+                  text: meeting.date.mediumText)
               }
               row.element("td", text: PlainWords.capitalisingFirst(meeting.kind.title))
               for count in [meeting.publicAttendance, meeting.onlineViews, meeting.questions] {
-                row.element("td", [.init("class", "numeric")], text: count.map(PlainWords.number) ?? "–")
+                row.element(
+                  "td", [.init("class", "numeric")], text: count.map(PlainWords.number) ?? "–")
               }
             }
             body.newline()

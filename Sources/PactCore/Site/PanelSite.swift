@@ -95,7 +95,9 @@ struct PanelSite: Sendable {
       rows.append(("Area", { $0.text(PlainWords.list(panel.areas)) }))
     }
     rows.append(("Status", { $0.text(PanelSite.statusText(panel.status)) }))
-    if let chair = panel.roles[.chair], let member = records.members.first(where: { $0.id == chair }) {
+    if let chair = panel.roles[.chair],
+      let member = records.members.first(where: { $0.id == chair })
+    {
       rows.append(("Chair", { $0.text(member.name) }))
     }
     if let partnership = panel.partnership {
@@ -110,7 +112,8 @@ struct PanelSite: Sendable {
         "Next meeting",
         { row in
           if let next {
-            row.element("a", [.init("href", PanelSite.meetingPath(next))], text: PanelSite.meetingWhen(next))
+            row.element(
+              "a", [.init("href", PanelSite.meetingPath(next))], text: PanelSite.meetingWhen(next))
           } else {
             row.text("To be announced")
           }

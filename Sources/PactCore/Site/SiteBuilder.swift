@@ -41,7 +41,8 @@ struct SiteBuilder {
     let slugs = SiteBuilder.slugs(found)
     let results = SiteSlots<Outcome>(count: found.count)
     let now = Date()
-    let settings = "\(asOf) \(SiteBuilder.format) \(StableID.fnv(title, basis: 0xcbf2_9ce4_8422_2325))"
+    let settings =
+      "\(asOf) \(SiteBuilder.format) \(StableID.fnv(title, basis: 0xcbf2_9ce4_8422_2325))"
     let previous = folder.stamps()
     let earlier = Dictionary(grouping: folder.manifest()) { String($0.prefix { $0 != "/" }) }
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
@@ -54,7 +55,8 @@ struct SiteBuilder {
         let files = earlier[slug], !files.isEmpty, folder.exist(files),
         let open = try? PanelStore(root: panel.url, display: panel.display).openWork()
       {
-        results[index] = .built(SiteEntry(open, slug: slug, asOf: asOf), files: files, stamp: stamp, read: false)
+        results[index] = .built(
+          SiteEntry(open, slug: slug, asOf: asOf), files: files, stamp: stamp, read: false)
         return
       }
       let records: PanelRecords
@@ -62,7 +64,8 @@ struct SiteBuilder {
         records = try PanelStore(root: panel.url, display: panel.display).records()
       } catch {
         results[index] = .failed(
-          BoroughReport.Failure(path: panel.display, problems: BoroughReport.problems(error, panel)))
+          BoroughReport.Failure(path: panel.display, problems: BoroughReport.problems(error, panel))
+        )
         return
       }
       let site = PanelSite(
@@ -92,7 +95,8 @@ struct SiteBuilder {
         files.formUnion(paths)
         if let stamp { stamps[entry.slug] = stamp }
       case .failed(let failure): failures.append(failure)
-      case .unwritable(let reason): throw StorageError.writeFailed(path: folder.display, reason: reason)
+      case .unwritable(let reason):
+        throw StorageError.writeFailed(path: folder.display, reason: reason)
       case nil: break
       }
     }

@@ -90,13 +90,17 @@ enum SiteCharts {
       "At the last " + PlainWords.count(counted.count, "meeting") + " with figures, "
       + PlainWords.count(residents, "resident") + " came in person"
     let views = online.reduce(0, +)
-    if views > 0 { summary += ", the meetings were watched \(PlainWords.number(views)) times online" }
+    if views > 0 {
+      summary += ", the meetings were watched \(PlainWords.number(views)) times online"
+    }
     let asked = questions.reduce(0, +)
     if asked > 0 { summary += " and " + PlainWords.count(asked, "question") + " were asked" }
     return BarChart(
       id: id, title: "Attendance at each meeting", summary: summary + ".",
       categoryHeader: "Meeting",
-      categories: counted.map { "\($0.date.day) \(Day.monthNames[$0.date.month - 1].prefix(3)) \($0.date.year % 100 < 10 ? "0" : "")\($0.date.year % 100)" },
+      categories: counted.map {
+        "\($0.date.day) \(Day.monthNames[$0.date.month - 1].prefix(3)) \($0.date.year % 100 < 10 ? "0" : "")\($0.date.year % 100)"
+      },
       series: series)
   }
 

@@ -58,7 +58,8 @@ struct SitePage: Sendable {
     writer.newline()
     writer.open("body")
     writer.newline()
-    writer.element("a", [.init("class", "skip-link"), .init("href", "#main")], text: "Skip to main content")
+    writer.element(
+      "a", [.init("class", "skip-link"), .init("href", "#main")], text: "Skip to main content")
     writer.newline()
     header(&writer)
     writer.open("div", [.init("class", "width")])
@@ -83,12 +84,14 @@ struct SitePage: Sendable {
     writer.element("header", [.init("class", "site-header")]) { header in
       header.element("div", [.init("class", "width")]) { inner in
         inner.element(
-          "a", [.init("class", "site-title"), .init("href", SitePage.link("index.html", depth: depth))],
+          "a",
+          [.init("class", "site-title"), .init("href", SitePage.link("index.html", depth: depth))],
           text: siteTitle)
         inner.element("nav", [.init("class", "site-nav"), .init("aria-label", "Site")]) { nav in
           nav.element("ul") { list in
             list.element("li") {
-              $0.element("a", [.init("href", SitePage.link("index.html", depth: depth))], text: "All panels")
+              $0.element(
+                "a", [.init("href", SitePage.link("index.html", depth: depth))], text: "All panels")
             }
             list.element("li") {
               $0.element(
@@ -103,7 +106,8 @@ struct SitePage: Sendable {
   }
 
   private func crumbs(_ writer: inout HTMLWriter) {
-    writer.element("nav", [.init("class", "breadcrumbs"), .init("aria-label", "Breadcrumb")]) { nav in
+    writer.element("nav", [.init("class", "breadcrumbs"), .init("aria-label", "Breadcrumb")]) {
+      nav in
       nav.element("ol") { list in
         for crumb in breadcrumbs {
           list.element("li") { item in

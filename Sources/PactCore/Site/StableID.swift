@@ -11,7 +11,8 @@ enum StableID {
     let hex = hexadecimal(high) + hexadecimal(low)
     let characters = Array(hex)
     func slice(_ from: Int, _ to: Int) -> String { String(characters[from..<to]) }
-    return "urn:uuid:" + [slice(0, 8), slice(8, 12), slice(12, 16), slice(16, 20), slice(20, 32)]
+    return "urn:uuid:"
+      + [slice(0, 8), slice(8, 12), slice(12, 16), slice(16, 20), slice(20, 32)]
       .joined(separator: "-")
   }
 

@@ -42,8 +42,12 @@ enum FolderStamp {
         mix(UInt64(truncatingIfNeeded: info.st_size))
         mix(UInt64(truncatingIfNeeded: info.st_ino))
         let (modified, changed) = times(info)
-        mix(UInt64(truncatingIfNeeded: modified.tv_sec) &* 1_000_000_000 &+ UInt64(truncatingIfNeeded: modified.tv_nsec))
-        mix(UInt64(truncatingIfNeeded: changed.tv_sec) &* 1_000_000_000 &+ UInt64(truncatingIfNeeded: changed.tv_nsec))
+        mix(
+          UInt64(truncatingIfNeeded: modified.tv_sec) &* 1_000_000_000
+            &+ UInt64(truncatingIfNeeded: modified.tv_nsec))
+        mix(
+          UInt64(truncatingIfNeeded: changed.tv_sec) &* 1_000_000_000
+            &+ UInt64(truncatingIfNeeded: changed.tv_nsec))
         newest = max(newest, Double(modified.tv_sec), Double(changed.tv_sec))
         if info.st_mode & S_IFMT == S_IFDIR, !walk(full, relative + name + "/") { return false }
       }

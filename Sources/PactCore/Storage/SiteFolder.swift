@@ -101,7 +101,8 @@ final class SiteFolder: @unchecked Sendable {
           throw SiteError.outputNotAFolder(path: display + "/" + partial)
         }
       } else if mkdir(full, 0o755) != 0, errno != EEXIST {
-        throw StorageError.writeFailed(path: display + "/" + partial, reason: String(cString: strerror(errno)))
+        throw StorageError.writeFailed(
+          path: display + "/" + partial, reason: String(cString: strerror(errno)))
       }
     }
     lock.lock()
@@ -158,7 +159,8 @@ final class SiteFolder: @unchecked Sendable {
   /// Records the build's settings and the panels' stamps for the next build.
   func recordStamps(build: String, panels: [String: String]) throws {
     let text =
-      "build \(build)\n" + panels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
+      "build \(build)\n"
+      + panels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
     try write(SiteFolder.stampsName, text)
   }
 

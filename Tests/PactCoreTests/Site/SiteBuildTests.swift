@@ -85,7 +85,8 @@ import Testing
     let repaired = try fixture.build(settle: 0)
     #expect(repaired.written == ["borough-green-wrotham-platt/calendar.ics"])
     // Another day is another site: every panel is read.
-    #expect(try fixture.build(asOf: Day("2024-06-02") ?? SiteFixture.asOf, settle: 0).panelsRead == 2)
+    #expect(
+      try fixture.build(asOf: Day("2024-06-02") ?? SiteFixture.asOf, settle: 0).panelsRead == 2)
   }
 
   @Test func aPanelThatGoesHasItsPagesRemovedAndNothingElse() throws {

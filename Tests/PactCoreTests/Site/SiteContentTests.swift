@@ -8,7 +8,9 @@ import Testing
 /// control characters, links to other sites.
 @Suite struct SiteContentTests {
   /// The e-mail and phone of every member of the sample panels, by whether they are public.
-  private func contacts(_ fixture: SiteFixture) throws -> (public: Set<String>, private: Set<String>) {
+  private func contacts(_ fixture: SiteFixture) throws -> (
+    public: Set<String>, private: Set<String>
+  ) {
     var published: Set<String> = []
     var hidden: Set<String> = []
     for name in SiteFixture.fixtures {
@@ -43,7 +45,8 @@ import Testing
     var ids: [String] = []
     for name in SiteFixture.fixtures {
       let records = try PanelService(at: fixture.panel(name)).records()
-      ids += records.members.map(\.id) + records.actions.map(\.id)
+      ids +=
+        records.members.map(\.id) + records.actions.map(\.id)
         + records.priorities.map(\.id) + records.issues.map(\.id)
     }
     #expect(ids.count > 20)
@@ -63,7 +66,8 @@ import Testing
         of: "\"name\": \"Borough Green, Wrotham and Platt PACT\"",
         with: "\"name\": \"" + SiteContentTests.jsonEscaped(hostile) + "\"")
     }
-    let priorities = fixture.panel("borough-green-wrotham-platt").appendingPathComponent("priorities")
+    let priorities = fixture.panel("borough-green-wrotham-platt").appendingPathComponent(
+      "priorities")
     for file in try FileManager.default.contentsOfDirectory(atPath: priorities.path)
     where file.hasSuffix(".json") {
       try fixture.edit("borough-green-wrotham-platt", "priorities/\(file)") {
@@ -74,7 +78,9 @@ import Testing
     try fixture.build()
     let texts = try fixture.texts()
     let page = try #require(texts["borough-green-wrotham-platt/index.html"])
-    #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; **bold** [x](http://e.org) &amp; bell[31m"))
+    #expect(
+      page.contains(
+        "&lt;script&gt;alert(1)&lt;/script&gt; **bold** [x](http://e.org) &amp; bell[31m"))
     for (path, text) in texts where path.hasSuffix(".html") || path.hasSuffix(".xml") {
       #expect(!text.contains("<script"), "\(path) holds a script")
       #expect(!text.contains("href=\"http"), "\(path) links to another site")

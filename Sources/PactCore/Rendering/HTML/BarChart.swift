@@ -77,7 +77,8 @@ struct BarChart: Sendable {
           head.element("tr") { row in
             row.element("th", [.init("scope", "col")], text: categoryHeader)
             for item in series {
-              row.element("th", [.init("scope", "col"), .init("class", "numeric")], text: item.name)
+              row.element(
+                "th", [.init("scope", "col"), .init("class", "numeric")], text: item.name)
             }
           }
         }

@@ -103,8 +103,10 @@ struct HTMLWriter: Sendable {
         result.append(character)
       }
     }
-    return result.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-      .replacingOccurrences(of: "&amp;", with: "&")
+    return result.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(
+      of: "&gt;", with: ">"
+    )
+    .replacingOccurrences(of: "&amp;", with: "&")
   }
 
   /// A line break in the source, which keeps the files readable and their diffs small.

@@ -129,7 +129,8 @@ struct MarkdownHTML {
     }
     while index < characters.count {
       let character = characters[index]
-      if character == "\\", index + 1 < characters.count, characters[index + 1].isPunctuationOrSymbol
+      if character == "\\", index + 1 < characters.count,
+        characters[index + 1].isPunctuationOrSymbol
       {
         literal.append(characters[index + 1])
         index += 2
