@@ -33,10 +33,17 @@ extension BenchCases {
       try runs.reportWritten(in: output)
       // A new line in the notes of the panel's latest meeting: a change every run.
       let manager = FileManager.default
-      guard let latest = try manager.contentsOfDirectory(atPath: meeting.path).sorted().last
-      else { return }
-      let file = meeting.appendingPathComponent(latest)
-      let text = try String(contentsOf: file, encoding: .utf8)
+      // The latest held meeting: its notes are in its newsletter, minutes and the feed.
+      var found: (URL, String)?
+      for name in try manager.contentsOfDirectory(atPath: meeting.path).sorted().reversed() {
+        let url = meeting.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        if text.contains("\"status\": \"held\"") {
+          found = (url, text)
+          break
+        }
+      }
+      guard let (file, text) = found else { return }
       runs.count += 1
       let edited = text.replacingOccurrences(
         of: "\"status\": \"held\"",

@@ -3,6 +3,8 @@
 /// records give the same feed whenever it is built.
 struct NewsletterFeed: Sendable {
   let site: PanelSite
+  /// Each held meeting's newsletter as HTML, by meeting id, when already made.
+  var newsletters: [String: HTMLWriter] = [:]
 
   /// `2024-05-14T00:00:00Z`.
   static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
@@ -49,7 +51,9 @@ struct NewsletterFeed: Sendable {
           "summary", text: "After the \(meeting.kind.title) on \(meeting.date.longText).")
         entry.newline()
         // The newsletter's HTML, escaped as the text of a `type="html"` content element.
-        entry.element("content", [.init("type", "html")], text: site.newsletterHTML(meeting).output)
+        entry.element(
+          "content", [.init("type", "html")],
+          text: (newsletters[meeting.id] ?? site.newsletterHTML(meeting)).output)
         entry.newline()
       }
       writer.newline()

@@ -14,7 +14,7 @@ extension PanelSite {
     return MarkdownHTML(headingLevel: { min(6, $0 + 1) }).html(markdown)
   }
 
-  func heldMeetingPage(_ meeting: Meeting) -> String {
+  func heldMeetingPage(_ meeting: Meeting, newsletter: HTMLWriter) -> String {
     var main = HTMLWriter()
     let title = PanelSite.meetingTitle(meeting)
     main.element("h1") { heading in
@@ -32,7 +32,7 @@ extension PanelSite {
     main.newline()
     main.element("section", [.init("id", "newsletter"), .init("aria-label", "Newsletter")]) {
       $0.newline()
-      $0.append(newsletterHTML(meeting))
+      $0.append(newsletter)
     }
     main.newline()
     // The minutes are left off a printed page, so that the newsletter prints as a

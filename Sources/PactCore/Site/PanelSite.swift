@@ -25,14 +25,19 @@ struct PanelSite: Sendable {
   /// Every file of the panel's part of the site, by path relative to its folder.
   func files() -> [(path: String, contents: String)] {
     var files: [(String, String)] = [("index.html", panelPage())]
+    // Each newsletter is made once, for its page and for the feed.
+    var newsletters: [String: HTMLWriter] = [:]
     for meeting in heldMeetings {
-      files.append((PanelSite.meetingPath(meeting), heldMeetingPage(meeting)))
+      let newsletter = newsletterHTML(meeting)
+      newsletters[meeting.id] = newsletter
+      files.append(
+        (PanelSite.meetingPath(meeting), heldMeetingPage(meeting, newsletter: newsletter)))
     }
     if let next = nextMeeting {
       files.append((PanelSite.meetingPath(next), agendaPage(next)))
     }
     files.append(("calendar.ics", MeetingCalendar(records, today: asOf).ics))
-    files.append(("feed.xml", NewsletterFeed(site: self).document))
+    files.append(("feed.xml", NewsletterFeed(site: self, newsletters: newsletters).document))
     files.append(("priorities.json", PoliceUKExport(records).document))
     return files
   }
