@@ -87,6 +87,10 @@ struct BenchCases {
       }
       all.append(report)
       all.append(BenchCases.withoutIndex(report, county: county))
+      if supports("site") {
+        all += BenchCases.site(
+          pact: pact, county: county, root: root, label: labels.county, environment: environment)
+      }
     } else {
       all.append(
         .skipped(

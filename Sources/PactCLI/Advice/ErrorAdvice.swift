@@ -14,6 +14,8 @@ enum ErrorAdvice {
     case let error as ImportDataError: suggestion(for: error)
     case let error as ImportError: suggestion(for: error)
     case let error as BoroughReportError: suggestion(for: error)
+    case is SiteError:
+      "Choose a folder outside every panel for the website: pact site DIR... -o OUT"
     case let error as DocumentError: suggestion(for: error)
     case let error as NewsletterError: suggestion(for: error)
     case let error as CheckError: error.recoverySuggestion

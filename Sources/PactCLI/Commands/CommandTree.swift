@@ -33,6 +33,7 @@ enum CommandTree {
       DocumentCommands.minutes,
       NewsletterCommand.node,
       ReportCommand.node,
+      SiteCommand.node,
       CheckCommand.node,
       ExportCommand.node,
       UndoCommand.node,

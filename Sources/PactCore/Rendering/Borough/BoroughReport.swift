@@ -135,7 +135,7 @@ public struct BoroughReport: Sendable {
     self.failures = failures
   }
 
-  private static func problems(_ error: Error, _ panel: PanelFinder.Found) -> [DataFileDiagnostic] {
+  static func problems(_ error: Error, _ panel: PanelFinder.Found) -> [DataFileDiagnostic] {
     switch error {
     case DataFileError.invalid(let diagnostics):
       return diagnostics

@@ -13,10 +13,19 @@ public struct NewsletterDocument: Sendable {
   let asOf: Day
   /// The held meeting before this one, which bounds "What has changed".
   let previous: Meeting?
+  /// The members the public can contact.
+  let contacts: [Member]
 
   /// A newsletter after `meeting`, written on `today`.
   public init(_ snapshot: PanelRecords, meeting: Meeting, today: Day) {
+    self.init(PublicRecord(snapshot), meeting: meeting, today: today)
+  }
+
+  /// A newsletter after `meeting`, written on `today`, from what the public may see.
+  public init(_ record: PublicRecord, meeting: Meeting, today: Day) {
+    let snapshot = record.records
     self.snapshot = snapshot
+    contacts = record.contacts
     self.meeting = meeting
     let latest = snapshot.lastHeldMeeting(onOrBefore: today)
     asOf = latest?.id == meeting.id ? max(today, meeting.date) : meeting.date
@@ -285,13 +294,7 @@ public struct NewsletterDocument: Sendable {
       document.raw("Contact the panel: " + PlainWords.sentence(contact))
     }
     let roles = snapshot.rolesByMember
-    // Office holders first, in the order of their offices, then everyone else by name.
-    func order(_ member: Member) -> Int {
-      roles[member.id]?.compactMap { PanelRole.allCases.firstIndex(of: $0) }.min()
-        ?? PanelRole.allCases.count
-    }
-    let people = snapshot.currentMembers.filter(\.isPublic)
-      .sorted { (order($0), $0.name) < (order($1), $1.name) }
+    let people = contacts
     if !people.isEmpty {
       document.raw("Or contact a member of the panel:")
       document.list(

@@ -14,8 +14,9 @@
 public struct PoliceUKExport: Sendable {
   let snapshot: PanelRecords
 
+  /// The export of what the public may see of `snapshot`.
   public init(_ snapshot: PanelRecords) {
-    self.snapshot = snapshot
+    self.snapshot = PublicRecord(snapshot).records
   }
 
   /// One thing an action did, as the summary tells it.

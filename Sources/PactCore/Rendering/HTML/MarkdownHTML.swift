@@ -1,0 +1,179 @@
+/// Turns the Markdown that pact's own documents write (`MarkdownDocument`: headings,
+/// paragraphs, lists, tables, bold, hard line breaks, and text escaped with `Markdown`)
+/// into HTML, so the web pages say exactly what the agenda, minutes and newsletter say.
+///
+/// It is not a general CommonMark renderer: it relies on every piece of typed text having
+/// been escaped, so that a line can only start a list, heading or table, and `**` can only
+/// mean bold, where pact wrote them. Every character of text is escaped for HTML again.
+struct MarkdownHTML {
+  /// The level each Markdown heading level becomes, or nil to leave that heading out.
+  var headingLevel: (Int) -> Int? = { $0 }
+
+  /// The HTML of `markdown`.
+  func html(_ markdown: String) -> HTMLWriter {
+    var writer = HTMLWriter()
+    for block in markdown.components(separatedBy: "\n\n") where !block.isEmpty {
+      self.block(block, into: &writer)
+      writer.newline()
+    }
+    return writer
+  }
+
+  private func block(_ block: String, into writer: inout HTMLWriter) {
+    let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let first = lines.first else { return }
+    if first.hasPrefix("#") {
+      let hashes = first.prefix { $0 == "#" }.count
+      guard let level = headingLevel(hashes) else { return }
+      let text = MarkdownHTML.inline(String(first.dropFirst(hashes + 1)))
+      writer.open(MarkdownHTML.headingTag(level))
+      writer.append(text)
+      writer.close(MarkdownHTML.headingTag(level))
+    } else if first.hasPrefix("- ") {
+      writer.element("ul", [.init("class", "list")]) { list in
+        for line in lines {
+          list.element("li") { $0.append(MarkdownHTML.inline(String(line.dropFirst(2)))) }
+        }
+      }
+    } else if MarkdownHTML.numberedItem(first) != nil {
+      writer.element("ol", [.init("class", "list list-number")]) { list in
+        for line in lines {
+          list.element("li") {
+            $0.append(MarkdownHTML.inline(MarkdownHTML.numberedItem(line) ?? line))
+          }
+        }
+      }
+    } else if first.hasPrefix("| "), lines.count >= 2, lines[1].hasPrefix("| ---") {
+      table(header: first, rows: Array(lines.dropFirst(2)), into: &writer)
+    } else {
+      writer.element("p") { $0.append(MarkdownHTML.inline(lines.joined(separator: "\n"))) }
+    }
+  }
+
+  private func table(header: String, rows: [String], into writer: inout HTMLWriter) {
+    let label = MarkdownHTML.cells(header).map { MarkdownHTML.inline($0).plainText }
+      .joined(separator: ", ")
+    writer.element("div", HTMLWriter.tableRegion("Table: " + label)) { wrap in
+      wrap.element("table") { table in
+        table.element("thead") { head in
+          head.element("tr") { row in
+            for cell in MarkdownHTML.cells(header) {
+              row.element("th", [.init("scope", "col")]) { $0.append(MarkdownHTML.inline(cell)) }
+            }
+          }
+        }
+        table.element("tbody") { body in
+          for line in rows where !line.isEmpty {
+            body.element("tr") { row in
+              for cell in MarkdownHTML.cells(line) {
+                row.element("td") { $0.append(MarkdownHTML.inline(cell)) }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  static func headingTag(_ level: Int) -> StaticString {
+    switch level {
+    case ...1: "h1"
+    case 2: "h2"
+    case 3: "h3"
+    case 4: "h4"
+    case 5: "h5"
+    default: "h6"
+    }
+  }
+
+  /// The text of a numbered list item (`12. text`), or nil when the line is not one.
+  static func numberedItem(_ line: String) -> String? {
+    let digits = line.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+    return String(line.dropFirst(digits.count + 2))
+  }
+
+  /// The cells of a table row `| a | b |`, still escaped as Markdown.
+  static func cells(_ line: String) -> [String] {
+    var cells: [String] = []
+    var current = ""
+    var escaped = false
+    for character in line {
+      if escaped {
+        current.append(character)
+        escaped = false
+      } else if character == "\\" {
+        current.append(character)
+        escaped = true
+      } else if character == "|" {
+        cells.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    // The text before the first bar and after the last is not a cell.
+    return cells.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
+  /// One line (or lines joined by hard breaks) of pact's inline Markdown as HTML.
+  static func inline(_ markdown: String) -> HTMLWriter {
+    var writer = HTMLWriter()
+    var literal = ""
+    var isStrong = false
+    let characters = Array(markdown)
+    var index = 0
+    func flush() {
+      writer.appendEscaped(literal)
+      literal = ""
+    }
+    while index < characters.count {
+      let character = characters[index]
+      if character == "\\", index + 1 < characters.count,
+        characters[index + 1].isPunctuationOrSymbol
+      {
+        literal.append(characters[index + 1])
+        index += 2
+        continue
+      }
+      if character == "*", index + 1 < characters.count, characters[index + 1] == "*" {
+        flush()
+        if isStrong { writer.close("strong") } else { writer.open("strong") }
+        isStrong.toggle()
+        index += 2
+        continue
+      }
+      if character == "\n" {
+        // Two spaces before a line break make a hard break; otherwise it is a space.
+        if literal.hasSuffix("  ") {
+          literal.removeLast(2)
+          flush()
+          writer.void("br")
+        } else {
+          literal.append(" ")
+        }
+        index += 1
+        continue
+      }
+      literal.append(character)
+      index += 1
+    }
+    flush()
+    if isStrong { writer.close("strong") }
+    return writer
+  }
+}
+
+extension Character {
+  /// Whether a backslash before this character escapes it in CommonMark (ASCII punctuation).
+  fileprivate var isPunctuationOrSymbol: Bool {
+    isASCII && (isPunctuation || isSymbol)
+  }
+}
+
+extension HTMLWriter {
+  /// Text whose spacing is already settled, escaped.
+  mutating func appendEscaped(_ text: String) {
+    appendMarkup(HTMLEscape.verbatim(text))
+  }
+}

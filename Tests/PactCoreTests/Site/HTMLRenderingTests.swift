@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import PactCore
+
+/// The HTML builder, the Markdown it converts, and the charts.
+@Suite struct HTMLRenderingTests {
+  @Test(arguments: [
+    ("<b>&</b>", "&lt;b&gt;&amp;&lt;/b&gt;"),
+    ("a\u{7}b\u{1B}c\u{0}d\u{85}e\u{FFFE}", "abcde"),
+    ("  two   words\n\tthen ", " two words then "),
+    ("'\"", "'\""),
+  ])
+  func textIsEscaped(text: String, expected: String) {
+    #expect(HTMLEscape.text(text) == expected)
+  }
+
+  @Test func attributesEscapeQuotes() {
+    var writer = HTMLWriter()
+    writer.element("a", [.init("href", "x\" onclick=\"y'")], text: "z")
+    #expect(writer.output == "<a href=\"x&quot; onclick=&quot;y&#39;\">z</a>")
+  }
+
+  @Test func pactMarkdownBecomesHTMLWithTypedTextAsTyped() {
+    var document = MarkdownDocument()
+    document.heading(1, "Title <i>")
+    document.raw("**Bold** and " + Markdown.inline("**not bold** <b> & 1. [x](y)"))
+    document.list(["- " + Markdown.inline("# item"), "second"])
+    document.numbered(["one", "two"])
+    document.table(header: ["A", "B|C"], rows: [["1", "x|y"]])
+    document.raw("**Venue:** Hall  \n**Online:** Teams")
+    let html = MarkdownHTML(headingLevel: { $0 + 1 }).html(document.text).output
+    #expect(html.contains("<h2>Title &lt;i&gt;</h2>"))
+    #expect(
+      html.contains(
+        "<p><strong>Bold</strong> and **not bold** &lt;b&gt; &amp; 1. [x](y)</p>"))
+    #expect(html.contains("<li>- # item</li><li>second</li>"))
+    #expect(html.contains("<ol class=\"list list-number\"><li>one</li><li>two</li></ol>"))
+    #expect(html.contains("<th scope=\"col\">B|C</th>"))
+    #expect(html.contains("<td>x|y</td>"))
+    #expect(html.contains("<strong>Venue:</strong> Hall<br><strong>Online:</strong> Teams"))
+  }
+
+  @Test(arguments: [(0, 1), (3, 1), (5, 1), (6, 2), (10, 2), (11, 5), (26, 10), (310, 100)])
+  func axisSteps(top: Int, step: Int) {
+    #expect(BarChart.step(for: top) == step)
+  }
+
+  @Test func aChartHasANameADescriptionPatternsAndATableOfItsFigures() {
+    let chart = BarChart(
+      id: "c", title: "Agreed & done", summary: "Two quarters.", categoryHeader: "Quarter",
+      categories: ["Q1 2024", "Q2 2024"],
+      series: [
+        .init(name: "Agreed", values: [3, 1_200], colour: "#1d70b8", fill: .solid),
+        .init(name: "Done", values: [2, 0], colour: "#00703c", fill: .stripes),
+      ])
+    let html = chart.html().output
+    #expect(html.contains("role=\"img\" aria-labelledby=\"c-title c-desc\""))
+    #expect(html.contains("<title id=\"c-title\">Agreed &amp; done</title>"))
+    #expect(html.contains("<pattern id=\"c-fill-1\""))
+    #expect(html.contains("fill=\"url(#c-fill-1)\""))
+    #expect(html.contains("<caption>Agreed &amp; done</caption>"))
+    #expect(html.contains("<th scope=\"row\">Q2 2024</th><td class=\"numeric\">1,200</td>"))
+    #expect(html.contains("<p class=\"chart-summary\">Two quarters.</p>"))
+  }
+
+  @Test func monthlyCountsDrawAChartWithTheirTable() {
+    let counts = MonthlyCounts(
+      what: "Anti-social behaviour",
+      months: [
+        .init(year: 2024, month: 3, count: 14), .init(year: 2024, month: 4, count: 9),
+      ])
+    let html = counts.section(id: "crime-asb").output
+    #expect(html.contains("<h3>Anti-social behaviour</h3>"))
+    #expect(html.contains("<th scope=\"row\">Mar 2024</th><td class=\"numeric\">14</td>"))
+    #expect(html.contains("23 reports of anti-social behaviour from Mar 2024 to Apr 2024"))
+    #expect(html.contains("role=\"img\""))
+    let empty = MonthlyCounts(what: "Burglary", months: []).section(id: "b").output
+    #expect(empty.contains("No figures are available yet.") && !empty.contains("<svg"))
+  }
+
+  @Test func stableIDsAreUUIDsThatDependOnlyOnTheirNames() {
+    let one = StableID.urn("newsletter", "bgwp", "2024-05-14")
+    #expect(one == StableID.urn("newsletter", "bgwp", "2024-05-14"))
+    #expect(one != StableID.urn("newsletter", "bgwp", "2024-03-12"))
+    #expect(one.hasPrefix("urn:uuid:") && one.count == 45)
+    #expect(Array(one)[23] == "8")
+  }
+}
