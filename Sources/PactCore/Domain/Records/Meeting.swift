@@ -122,6 +122,11 @@ public enum MeetingKind: String, CaseIterable, Sendable {
     }
   }
 
+  /// The kind as a phrase with its article: "a panel meeting", "an online meeting".
+  public var titleWithArticle: String {
+    ("aeiou".contains(title.prefix(1)) ? "an " : "a ") + title
+  }
+
   /// Whether people take part online.
   public var isOnline: Bool { self == .online || self == .hybrid }
 }
