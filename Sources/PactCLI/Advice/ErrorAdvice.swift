@@ -166,6 +166,11 @@ enum ErrorAdvice {
         + "Write one of those (an id or name) in the spreadsheet, add the agency first with "
         + "'pact agency add NAME', or import with --create-agencies to add each one named. "
         + "pact imported nothing."
+    case .unreadColumns(_, let headings):
+      "pact imported nothing. Rename a column to a heading pact reads (see 'pact help "
+        + "import'), or leave it behind: "
+        + headings.map { "--ignore-column \(ShellQuoting.word($0))" }.joined(separator: " ")
+        + "."
     }
   }
 

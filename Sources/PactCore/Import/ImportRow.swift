@@ -62,6 +62,18 @@ public struct ImportRow: Equatable, Sendable {
     byte < 0x80 && !NameFolding.isWhitespace(byte)
   }
 
+  /// The latest date written at the start of a line of `text`, as progress notes in a
+  /// spreadsheet cell are dated ("18/03/2024 gates fitted", "12/4/24: camera installed").
+  static func latestDate(in text: String) -> Day? {
+    text.split(whereSeparator: \.isNewline).compactMap { line -> Day? in
+      let start = line.drop { $0.isWhitespace }
+        .prefix { $0.isASCII && ($0.isNumber || $0 == "/" || $0 == "." || $0 == "-") }
+      let date = start.reversed().drop { !$0.isNumber }.reversed()
+      guard case .day(let day) = SpreadsheetDate(String(date)) else { return nil }
+      return day
+    }.max()
+  }
+
   /// The status words a Status cell may hold, for messages.
   static let statusWords =
     "Open, In progress, Blocked, Done (or Complete, Completed, Closed), Dropped, or a RAG "
