@@ -471,4 +471,20 @@ import Testing
     }
     #expect(snapshot.actions == before.actions)
   }
+
+  @Test(
+    arguments: [
+      ("29/01/2024 cleared, two tonnes removed", "2024-01-29", "Cleared, two tonnes removed"),
+      ("12/4/24: camera installed", "2024-04-12", "Camera installed"),
+      (
+        "03/02/2024 gates ordered\n18/03/2024 gates fitted", "2024-03-18",
+        "03/02/2024 gates ordered\n18/03/2024 gates fitted"
+      ),
+      ("Reported on the fault form 14/02/2024", nil, "Reported on the fault form 14/02/2024"),
+      ("31/02/2024 not a date", nil, "31/02/2024 not a date"),
+    ] as [(String, String?, String)])
+  func progressIsDatedByTheDateItStartsWith(text: String, day: String?, note: String) {
+    #expect(ImportRow.latestDate(in: text) == day.flatMap { Day($0) })
+    #expect(ImportRow.withoutLeadingDate(text) == note)
+  }
 }

@@ -156,7 +156,8 @@ extension PanelRecords {
       updates.append(
         ActionUpdate(on: agreedOn, note: noted ? timescale : "Timescale: \(timescale)"))
     }
-    if let progress = row.progress {
+    let progress = row.progress.map(ImportRow.withoutLeadingDate)
+    if let progress {
       updates.append(ActionUpdate(on: progressDay ?? agreedOn, note: progress))
     }
     if !closed, let outcome = row.outcome {
@@ -175,7 +176,7 @@ extension PanelRecords {
       if row.status == .done { action.completedOn = day }
     }
     if row.status == .done {
-      action.outcome = row.outcome ?? row.progress ?? PanelRecords.importedOutcome
+      action.outcome = row.outcome ?? progress ?? PanelRecords.importedOutcome
     } else if row.status == .dropped {
       action.outcome = row.outcome
     }
