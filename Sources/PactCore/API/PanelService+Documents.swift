@@ -38,7 +38,7 @@ extension PanelService {
     guard meeting.status == .held else {
       throw DocumentError.notHeld(id: meeting.id, status: meeting.status)
     }
-    return MinutesDocument(records.asOf(meeting.date), meeting: meeting)
+    return MinutesDocument(records, meeting: meeting)
   }
 
   /// The newsletter after a held meeting: the one named, else the latest panel meeting held

@@ -146,6 +146,7 @@ extension Meeting {
     onlineViews = other.onlineViews
     questions = other.questions
     notes = other.notes
+    scheduledOn = other.scheduledOn
     unknownFields = other.unknownFields
   }
 }

@@ -74,6 +74,7 @@ extension PanelRecords {
       throw PanelError.tooManyMeetings(date: date)
     }
     var meeting = Meeting(id: id, kind: details.kind ?? .panel, status: held ? .held : .scheduled)
+    if !held { meeting.scheduledOn = today }
     if details.venue == nil, !(details.kind ?? .panel).isOnline || details.kind == .hybrid {
       meeting.venue = panel.venue
     }

@@ -49,6 +49,10 @@ extension PanelRecords {
       return member
     }
     member.unknownFields = former.unknownFields
+    member.earlierSpells = former.earlierSpells
+    if let left = former.leftOn {
+      member.earlierSpells.append(MemberSpell(joinedOn: former.joinedOn, leftOn: left))
+    }
     members = members.map { $0.id == id ? member : $0 }
     return member
   }

@@ -4,7 +4,7 @@ extension PanelRecords {
     let rule = AsOf(day)
     return PanelRecords(
       panel: rule.panel(panel), members: rule.members(members, meetings: meetings),
-      agencies: agencies, meetings: meetings.map(rule.meeting),
+      agencies: agencies, meetings: meetings.compactMap(rule.meeting),
       issues: rule.issues(issues, priorities: priorities), priorities: rule.priorities(priorities),
       actions: actions.compactMap(rule.action), closedActions: closedActions)
   }
@@ -17,7 +17,7 @@ extension OpenWork {
     let rule = AsOf(day)
     return OpenWork(
       panel: rule.panel(panel), members: rule.members(members, meetings: meetings),
-      agencies: agencies, meetings: meetings.map(rule.meeting),
+      agencies: agencies, meetings: meetings.compactMap(rule.meeting),
       issues: rule.issues(issues, priorities: priorities),
       priorities: rule.priorities(priorities), actions: actions.compactMap(rule.action),
       closedCounts: closedCounts)

@@ -8,11 +8,12 @@
 /// - Priorities set on or before the day and not closed by its end; one closed later is
 ///   active again, in the rank it still holds or a free one.
 /// - Meetings dated on or before the day as they stand; one dated after it was still to
-///   come, so one held since is scheduled, without its attendance and notes.
+///   come, so one held or cancelled since is scheduled, without its attendance and notes,
+///   and one scheduled only after the day is not there.
 /// - Issues raised on or before the day, counting only those raisings; one promoted to a
 ///   priority or closed since is back in the backlog.
-/// - Members who had joined by then (or whom a meeting by then names); one who left
-///   after it is still a member.
+/// - Members who were on the panel that day (or whom a meeting by then names), counting
+///   a member's earlier times on it; one who left after it is still a member.
 /// - The panel as endorsed only once endorsed by then.
 ///
 /// Corrections — a title, a lead agency or a priority put right — are not history: a
@@ -38,20 +39,33 @@ public struct AsOf: Sendable, Equatable {
     let named = Set(
       meetings.filter { $0.date <= day }.flatMap { $0.present + $0.apologies })
     return members.compactMap { member in
-      guard (member.joinedOn ?? day) <= day || named.contains(member.id) else { return nil }
-      var member = member
-      if let left = member.leftOn, left > day { member.leftOn = nil }
-      return member
+      let spells =
+        member.earlierSpells.map { ($0.joinedOn, Optional($0.leftOn)) }
+        + [(member.joinedOn, member.leftOn)]
+      var past = member
+      if spells.contains(where: { ($0.0 ?? day) <= day && ($0.1.map { $0 > day } ?? true) }) {
+        past.leftOn = nil
+      } else if let left = spells.compactMap(\.1).filter({ $0 <= day }).max() {
+        past.leftOn = left
+      } else if !named.contains(member.id) {
+        // Not yet on the panel; one a meeting names by then is kept as recorded.
+        return nil
+      }
+      return past
     }
   }
 
-  func meeting(_ meeting: Meeting) -> Meeting {
-    guard meeting.date > day, meeting.status == .held else { return meeting }
+  /// The meeting as it stood, or nil for one not yet scheduled by the end of the day.
+  func meeting(_ meeting: Meeting) -> Meeting? {
+    if let scheduled = meeting.scheduledOn, scheduled > day, meeting.date > day { return nil }
+    // Held or called off since, it was still to come on the day.
+    guard meeting.date > day, meeting.status != .scheduled else { return meeting }
     var scheduled = Meeting(id: meeting.id, kind: meeting.kind, status: .scheduled)
     scheduled.time = meeting.time
     scheduled.platform = meeting.platform
     scheduled.link = meeting.link
     scheduled.venue = meeting.venue
+    scheduled.scheduledOn = meeting.scheduledOn
     scheduled.unknownFields = meeting.unknownFields
     return scheduled
   }

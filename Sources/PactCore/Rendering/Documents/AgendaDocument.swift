@@ -48,7 +48,9 @@ public struct AgendaDocument: Sendable {
           let times = issue.raisings.count
           return Markdown.inline(issue.title)
             + (times > 1
-              ? " (raised \(times) times, last on \(issue.lastRaised?.mediumText ?? ""))" : "")
+              ? " (raised \(PlainWords.times(times)), last on "
+                + "\(issue.lastRaised?.mediumText ?? ""))"
+              : "")
         })
     }
     document.raw("## 5. Agreeing the top three priorities")

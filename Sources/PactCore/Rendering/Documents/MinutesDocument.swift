@@ -3,12 +3,15 @@ public struct MinutesDocument: Sendable {
   /// The panel as of the meeting's day.
   let snapshot: PanelRecords
   let meeting: Meeting
+  /// The next panel meeting after it, not cancelled: what its write-up names, as recorded.
+  let following: Meeting?
 
-  /// The minutes of `meeting`, from `snapshot` as it stood at the end of the meeting's day
-  /// (`PanelRecords.asOf`).
-  public init(_ snapshot: PanelRecords, meeting: Meeting) {
-    self.snapshot = snapshot
+  /// The minutes of `meeting`, from `records` as they stood at the end of the meeting's
+  /// day (`PanelRecords.asOf`); the next meeting is the one that followed it.
+  public init(_ records: PanelRecords, meeting: Meeting) {
+    snapshot = records.asOf(meeting.date)
     self.meeting = meeting
+    following = records.panelMeeting(after: meeting)
   }
 
   /// The minutes as CommonMark.
@@ -48,7 +51,7 @@ public struct MinutesDocument: Sendable {
       document.paragraph(notes)
     }
     document.raw("### Next meeting")
-    if let next = snapshot.panelMeeting(after: meeting) {
+    if let next = following {
       var text = next.whenText
       if let venue = next.venue ?? next.platform { text += ", " + venue }
       document.paragraph(text + ".")

@@ -15,6 +15,9 @@ public struct NewsletterDocument: Sendable {
   let asOf: Day
   /// The panel meeting held before this one, which bounds "What has changed".
   let previous: Meeting?
+  /// The meeting the newsletter announces: the first after this one, not cancelled, still
+  /// to come on `asOf`.
+  let following: Meeting?
 
   /// A newsletter after `meeting`, written on `today`.
   public init(_ records: PanelRecords, meeting: Meeting, today: Day) {
@@ -23,6 +26,11 @@ public struct NewsletterDocument: Sendable {
     asOf = (latest.map { meeting.id >= $0.id } ?? true) ? max(today, meeting.date) : meeting.date
     snapshot = records.asOf(asOf)
     previous = snapshot.panelMeeting(before: meeting)
+    // After the latest meeting, the one known on `asOf`; after an earlier one, the one that
+    // followed it, which its write-up, often a day or two later, would have named.
+    let (id, day) = (meeting.id, asOf)
+    let meetings = (day > meeting.date ? snapshot : records).meetingsByDate
+    following = meetings.first { $0.id > id && $0.status != .cancelled && $0.date >= day }
   }
 
   /// The meeting a newsletter is about when none is named: the latest panel meeting held
@@ -234,13 +242,9 @@ public struct NewsletterDocument: Sendable {
 
   private func nextMeeting(into document: inout MarkdownDocument) {
     document.raw("## Next meeting")
-    // The first meeting after this one that is still to come as of `asOf`: for the latest
-    // meeting, a meeting left scheduled on a day already past is not announced.
-    guard
-      let next = snapshot.meetingsByDate.first(where: {
-        $0.id > meeting.id && $0.status != .cancelled && $0.date >= asOf
-      })
-    else {
+    // For the latest meeting, a meeting left scheduled on a day already past is not
+    // announced.
+    guard let next = following else {
       document.raw("The date of the next meeting will be announced soon.")
       return
     }
