@@ -17,16 +17,18 @@ extension PanelService {
   public func agenda(for query: String? = nil, asOf day: Day? = nil) throws -> AgendaDocument {
     let records = try records()
     let today = self.today
+    let written = records.asOf(day ?? today)
     let meeting: Meeting
     if let query {
       meeting = try records.meeting(query)
-    } else if let next = records.asOf(day ?? today).nextPanelMeeting(after: day ?? today) {
+    } else if let next = written.nextPanelMeeting(after: day ?? today) {
       meeting = next
     } else {
       throw DocumentError.noNextMeeting
     }
     let asOf = day ?? min(today, meeting.date.adding(days: meeting.status == .held ? -1 : 0))
-    return AgendaDocument(records.asOf(asOf), meeting: meeting, today: asOf)
+    let view = asOf == (day ?? today) ? written : records.asOf(asOf)
+    return AgendaDocument(view, meeting: meeting, today: asOf)
   }
 
   /// The minutes of a held meeting, as things stood at the end of its day.

@@ -76,7 +76,9 @@ public struct AsOf: Sendable, Equatable {
     let byID = Dictionary(priorities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     return issues.compactMap { issue in
       var issue = issue
-      issue.raisings = issue.raisings.filter { $0.on <= day }
+      if !issue.raisings.allSatisfy({ $0.on <= day }) {
+        issue.raisings = issue.raisings.filter { $0.on <= day }
+      }
       guard !issue.raisings.isEmpty else { return nil }
       if let id = issue.priority, let priority = byID[id] {
         if priority.setOn > day {
@@ -126,8 +128,11 @@ public struct AsOf: Sendable, Equatable {
 
   func action(_ action: Action) -> Action? {
     guard action.agreedOn <= day else { return nil }
+    // Most actions of a long history changed nothing since: looked at, not copied.
+    if (action.completedOn ?? day) <= day, action.updates.allSatisfy({ $0.on <= day }) {
+      return action
+    }
     let kept = action.updates.filter { $0.on <= day }
-    if kept.count == action.updates.count, (action.completedOn ?? day) <= day { return action }
     var past = action
     past.updates = kept
     past.status = kept.last { $0.status != nil }?.status ?? .open

@@ -22,7 +22,8 @@ public struct NewsletterDocument: Sendable {
   /// A newsletter after `meeting`, written on `today`.
   public init(_ records: PanelRecords, meeting: Meeting, today: Day) {
     self.meeting = meeting
-    let latest = records.asOf(today).lastPanelMeeting(onOrBefore: today)
+    // Meetings on or before `today` are as they stand in a view of it.
+    let latest = records.lastPanelMeeting(onOrBefore: today)
     asOf = (latest.map { meeting.id >= $0.id } ?? true) ? max(today, meeting.date) : meeting.date
     snapshot = records.asOf(asOf)
     previous = snapshot.panelMeeting(before: meeting)
