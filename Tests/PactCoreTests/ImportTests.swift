@@ -446,45 +446,4 @@ import Testing
         == "Imported 4 actions from log.csv (2 new agencies: KCC Highways (kcc-highways), "
         + "Police! (police-2)).\n")
   }
-
-  @Test func theSummaryNamesColumnsItWasToldToLeaveBehind() throws {
-    var snapshot = try panel()
-    let options = ImportOptions(ignoredColumns: ["ref", "Notes"])
-    let summary = try importing(
-      "Ref,Action,Lead,RAG,Notes,Blank\n1,A,police,Red,,\n2,B,police,,Call back,\n",
-      into: &snapshot, options: options)
-    #expect(
-      summary.text
-        == "Imported 2 actions from log.csv.\nNot imported: the columns \"Ref\", \"Notes\".\n")
-  }
-
-  @Test func aColumnWithSomethingInItIsNotLeftBehindUnlessNamed() throws {
-    var snapshot = try panel()
-    let before = snapshot
-    #expect(throws: ImportError.unreadColumns(file: "log.csv", headings: ["Ref", "Notes"])) {
-      try importing("Ref,Action,Lead,Notes,Blank\n1,A,police,,\n2,B,police,x,\n", into: &snapshot)
-    }
-    #expect(throws: InvalidValueError.self) {
-      try importing(
-        "Ref,Action,Lead\n1,A,police\n", into: &snapshot,
-        options: ImportOptions(ignoredColumns: ["Lead"]))
-    }
-    #expect(snapshot.actions == before.actions)
-  }
-
-  @Test(
-    arguments: [
-      ("29/01/2024 cleared, two tonnes removed", "2024-01-29", "Cleared, two tonnes removed"),
-      ("12/4/24: camera installed", "2024-04-12", "Camera installed"),
-      (
-        "03/02/2024 gates ordered\n18/03/2024 gates fitted", "2024-03-18",
-        "03/02/2024 gates ordered\n18/03/2024 gates fitted"
-      ),
-      ("Reported on the fault form 14/02/2024", nil, "Reported on the fault form 14/02/2024"),
-      ("31/02/2024 not a date", nil, "31/02/2024 not a date"),
-    ] as [(String, String?, String)])
-  func progressIsDatedByTheDateItStartsWith(text: String, day: String?, note: String) {
-    #expect(ImportRow.latestDate(in: text) == day.flatMap { Day($0) })
-    #expect(ImportRow.withoutLeadingDate(text) == note)
-  }
 }

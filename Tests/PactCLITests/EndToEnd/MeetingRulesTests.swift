@@ -45,7 +45,8 @@ import Testing
       $0["code"] as? String == "repeat-issue"
     }
     #expect(repeats.count == 1)
-    #expect((repeats.first?["message"] as? String ?? "").contains("Drug dealing"))
+    let message = repeats.first?["message"] as? String
+    #expect(message?.contains("Drug dealing") == true)
   }
 
   @Test func onlineAndHybridMeetingsCount() throws {
