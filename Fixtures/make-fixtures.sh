@@ -519,11 +519,324 @@ pact action update "$G_LINES" \
   --note "Sessions booked for 8 and 10 July with the Kent Police schools officer"
 
 ###########################################################################################
+# Chorley East PACT (Lancashire), May 2024 to May 2025: a year of panel meetings in the
+# room, online and hybrid, a walkabout, a market surgery, a workshop, and the old action
+# log imported from Excel
+###########################################################################################
+panel=$WORK/chorley-east
+TEAMS="https://teams.example.org/meet/chorley_east_pact"
+
+on 2024-05-13
+"$PACT_BIN" init "$panel" --name "Chorley East PACT" \
+  --area "Chorley East" --area "Chorley North East" \
+  --partnership "Chorley Community Safety Partnership" \
+  --police-force "Lancashire Constabulary" >/dev/null
+
+pact agency set police --name "Chorley East Neighbourhood Policing Team" \
+  --contact "101, or chorleyeast.npt@example.police.uk"
+pact agency set council --name "Chorley Council" --contact "Neighbourhoods team, 01257 555100"
+pact agency set highways --name "Lancashire County Council Highways" \
+  --contact "Report it online at lancashire.example.org/highways"
+pact agency set fire --name "Lancashire Fire and Rescue Service"
+pact agency set housing --name "Chorley Community Housing"
+pact agency set youth --name "Lancashire Youth Service"
+pact agency remove parish
+pact agency add "Network Rail" --id network-rail --handles "railway land"
+pact agency add "St Michael's CE High School" --id st-michaels --kind school \
+  --handles "school travel" --handles "young people"
+
+pact member add "Denise Whittaker" --role "Harpers Lane residents' group" \
+  --email chorleyeast.pact@example.org --public
+pact member add "Gareth Lomax" --email gareth.lomax@example.org --phone "01257 555014"
+pact member add "Shabana Patel" --role "Eaves Lane traders"
+pact member add "Leah Moss" --role "runs the PACT Facebook page"
+pact member add "Barry Heaton" --org watch --role "Neighbourhood Watch coordinator" \
+  --phone "01257 555233" --public
+pact member add "PC Mark Ashworth" --org police --role "beat manager" \
+  --email mark.ashworth@example.police.uk
+pact member add "PCSO Kirsty Hindle" --org police --role PCSO \
+  --email kirsty.hindle@example.police.uk --public
+pact member add "Paula Grimshaw" --org council --role "neighbourhood officer" \
+  --email paula.grimshaw@example.org
+pact member add "Cllr Joanne Riley" --org council --councillor --role "ward councillor" \
+  --email joanne.riley@example.org --public
+pact member add "Cllr Tom Haworth" --org council --councillor --role "county councillor"
+pact member add "Ian Seddon" --org housing --role "tenancy officer"
+
+pact panel set --chair "Denise Whittaker" --vice-chair "Shabana Patel" \
+  --secretary "Gareth Lomax" --communications "Leah Moss" \
+  --venue "Chorley East Community Centre, Harpers Lane" --cadence-weeks 8 \
+  --contact "chorleyeast.pact@example.org, or message the Chorley East PACT Facebook page"
+pact panel criterion need --met \
+  --note "ASB and drug-related calls in Chorley East up 18% on last year (Lancashire Constabulary)"
+pact panel criterion area --met --note "Chorley East ward and the streets round Eaves Lane"
+pact panel criterion support --met \
+  --note "A petition of 210 residents after the Tootell Street public meeting in April"
+pact panel criterion councillors --met
+pact panel criterion secretariat --met
+
+# The neighbourhood team's old action log, kept in Excel, saved as CSV UTF-8. Its Ref and
+# Comments columns are left behind on purpose.
+on 2024-06-03
+(cd "$FIXTURES" && pact import chorley-east-action-log.csv \
+  --ignore-column Ref --ignore-column Comments)
+
+on 2024-06-24
+pact panel set --status endorsed --endorsed-on 2024-06-24
+pact meeting add 2024-07-09 --time 18:30
+
+# --- 9 July 2024: the first panel meeting --------------------------------------------
+held 2024-07-09
+pact meeting add 2024-07-09 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Shabana Patel" \
+  --present "Leah Moss" --present "Barry Heaton" --present "PC Mark Ashworth" \
+  --present "PCSO Kirsty Hindle" --present "Paula Grimshaw" --present "Cllr Joanne Riley" \
+  --apologies "Cllr Tom Haworth" --apologies "Ian Seddon" --public 27 \
+  --notes "First meeting since the CSP endorsed the panel. Residents chose the top three from the neighbourhood team's figures, the old action log and what was raised on the night; the old log's open actions carry on under them.
+
+Network Rail were invited but did not send anyone."
+pact issue add "Drug dealing around Tootell Street" --raised-at "$MEETING" --category drugs
+pact issue add "Fly-tipping on the railway embankment off Harpers Lane" --raised-at "$MEETING" --category fly-tipping
+pact issue add "Parking at school times outside St Michael's school" --raised-at "$MEETING" --category parking
+pact issue add "Speeding on Eaves Lane" --raised-at "$MEETING" --category speeding
+pact issue add "Youths gathering at Coronation Recreation Ground" --raised-at "$MEETING" --category ASB
+pact issue add "Dog fouling on the Black Brook path" --raised-at "$MEETING" --category "dog fouling"
+promote C_DRUGS "Drug dealing around Tootell Street" --set-at "$MEETING"
+promote C_FLY "Fly-tipping on the railway embankment off Harpers Lane" --set-at "$MEETING"
+promote C_PARKING "Parking at school times outside St Michael's school" --set-at "$MEETING"
+C_PATROLS=$(id_of action "Extra patrols around Tootell Street and the back alleys")
+C_CLOSURE=$(id_of action "Closure order on the flat above the Tootell Street shops")
+C_RAIL=$(id_of action "Ask Network Rail to fence the embankment off Harpers Lane")
+pact action set "$C_PATROLS" --priority "$C_DRUGS"
+pact action set "$C_CLOSURE" --priority "$C_DRUGS"
+pact action set "$C_RAIL" --priority "$C_FLY"
+action C_ALLEYS "Cut back the alleys behind Tootell Street and repair two lamp columns" --agreed-at "$MEETING" \
+  --lead housing --priority "$C_DRUGS" --owner "Ian Seddon" --due 2024-09-13
+action C_CAMERA "Mobile CCTV camera on the Harpers Lane embankment" --agreed-at "$MEETING" \
+  --lead council --priority "$C_FLY" --owner "Paula Grimshaw" --due 2024-09-30
+action C_ENFORCE "Parking enforcement on Lyons Lane at drop-off and pick-up" --agreed-at "$MEETING" \
+  --lead council --priority "$C_PARKING" --owner "Civil enforcement team" --due 2024-10-31
+action C_WALK "Walk to school week with St Michael's pupils and parents" --agreed-at "$MEETING" \
+  --lead st-michaels --priority "$C_PARKING" --owner "Head of Year 7" --due 2024-10-18
+pact panel set --status active
+pact meeting add 2024-08-10 --kind walkabout --time 10:00 \
+  --venue "Harpers Lane railway bridge, then the embankment and the Tootell Street alleys"
+pact meeting add 2024-09-10 --kind hybrid --time 18:30 --platform "Microsoft Teams" --link "$TEAMS"
+
+on 2024-07-22
+pact action update "$C_ALLEYS" --status in-progress --note "Contractor booked for the week of 12 August"
+on 2024-07-29
+pact action update "$C_RAIL" --internal \
+  --note "Network Rail not responding to emails; chair to call their regional manager"
+on 2024-08-02
+pact action update "$C_CAMERA" --status in-progress --note "Camera up on 1 August, facing the embankment gate"
+
+# --- 10 August 2024: the walkabout (Environmental Visual Audit) ------------------------
+held 2024-08-10
+pact meeting add 2024-08-10 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Barry Heaton" \
+  --present "PCSO Kirsty Hindle" --present "Paula Grimshaw" --present "Cllr Joanne Riley" \
+  --present "Ian Seddon" --public 11 \
+  --notes "From the railway bridge on Harpers Lane along the embankment fence to the alleys behind Tootell Street. Found a broken fence panel and new dumping (a sofa and rubble) by the embankment gate, needles in the alley behind the Tootell Street shops, and two street lights out on Brooke Street."
+pact issue add "Fly-tipping on the railway embankment off Harpers Lane" --raised-at "$MEETING"
+pact issue add "Drug dealing around Tootell St." --raised-at "$MEETING"
+pact issue add "Street lights out on Brooke Street" --raised-at "$MEETING" --category "street lighting"
+action C_LIGHTS "Report the Brooke Street lights to LCC Highways" --agreed-at "$MEETING" \
+  --lead council --owner "Paula Grimshaw" --due 2024-08-31
+C_OLDLIGHT=$(id_of action "Street light out on Brooke Street by the alley")
+
+on 2024-08-16
+pact action done "$C_ALLEYS" --outcome "Alleys cut back and two lamp columns repaired" \
+  --difference "The alleys are lit and open to view; residents say they walk through them again"
+on 2024-08-20
+pact action update "$C_RAIL" --note "Network Rail have agreed to inspect the fence in September"
+on 2024-08-23
+pact action done "$C_LIGHTS" --outcome "Reported on 12 August; both lights fixed on 22 August"
+pact action done "$C_OLDLIGHT" --outcome "Fixed with the two found on the walkabout, on 22 August"
+on 2024-09-02
+pact action update "$C_WALK" --note "Walk to school week booked for 30 September to 4 October"
+
+# --- 10 September 2024: hybrid panel meeting (in the centre and on Teams) -------------
+held 2024-09-10
+pact meeting add 2024-09-10 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Shabana Patel" \
+  --present "Leah Moss" --present "Barry Heaton" --present "PC Mark Ashworth" \
+  --present "Paula Grimshaw" --present "Cllr Joanne Riley" --present "Cllr Tom Haworth" \
+  --apologies "PCSO Kirsty Hindle" --apologies "Ian Seddon" \
+  --public 18 --online-views 146 --questions 9 \
+  --notes "First hybrid meeting, in the community centre and on Teams. The police reported three arrests for possession with intent to supply since July. Residents on Teams asked most about speeding on Eaves Lane."
+pact issue add "drug dealing around Tootell Street" --raised-at "$MEETING"
+pact issue add "Speeding on Eaves Lane" --raised-at "$MEETING"
+pact issue add "Parking at school times outside St Michaels school" --raised-at "$MEETING"
+pact action update "$C_PATROLS" --on "$MEETING" --status in-progress \
+  --note "Weekly foot patrols; three arrests for possession with intent to supply since July"
+action C_SPEEDCHECK "Speed checks on Eaves Lane with Community Speedwatch volunteers" --agreed-at "$MEETING" \
+  --lead police --owner "PCSO Kirsty Hindle" --due 2024-11-30
+# Filed under the wrong priority on the night; put right on the 20th.
+action C_YOUTH "Detached youth work at Coronation Recreation Ground on Friday evenings" --agreed-at "$MEETING" \
+  --lead youth --priority "$C_PARKING" --owner "Lancashire Youth Service" --due 2024-12-20
+pact meeting add 2024-10-19 --kind surgery --time 10:00 --venue "Chorley Covered Market, Cleveland Street"
+# Entered on the wrong day; put right on the 20th.
+pact meeting add 2024-11-13 --kind online --time 18:30 --platform "Facebook Live"
+
+on 2024-09-20
+pact action set "$C_YOUTH" --priority ""
+pact meeting update 2024-11-13 --date 2024-11-12
+on 2024-09-30
+pact action update "$C_CAMERA" --due 2024-12-31 \
+  --note "Two fly-tippers identified from the footage; the camera stays until the end of the year"
+on 2024-10-04
+pact action done "$C_WALK" \
+  --outcome "Walk to school week: 212 pupils walked at least one day, and parents had the Lyons Lane parking leaflet" \
+  --difference "Fewer cars on the zig-zags that week; the school will hold one every term"
+on 2024-10-08
+pact action update "$C_RAIL" --status in-progress \
+  --note "Network Rail inspected the fence on 3 October and will replace eight panels"
+
+# --- 19 October 2024 (Saturday): drop-in surgery at Chorley Covered Market -------------
+held 2024-10-19
+pact meeting add 2024-10-19 \
+  --present "Gareth Lomax" --present "Leah Moss" --present "PCSO Kirsty Hindle" \
+  --present "Paula Grimshaw" --present "Ian Seddon" --public 34 \
+  --notes "Drop-in stall at Chorley Covered Market. Most people came about parking at school times and speeding on Eaves Lane; several about dog fouling on the Black Brook path and cars parked on the pavement on Brooke Street."
+pact issue add "Speeding on Eaves Lane" --raised-at "$MEETING"
+pact issue add "Dog fouling on the Black Brook path" --raised-at "$MEETING"
+pact issue add "Cars parked on the pavement on Brooke Street" --raised-at "$MEETING" --category parking
+
+on 2024-10-30
+pact action update "$C_ENFORCE" --status in-progress --note "Six visits so far; 14 penalty charge notices on Lyons Lane"
+on 2024-11-04
+pact action update "$C_CLOSURE" --status in-progress --note "The closure order application goes to court on 20 November"
+
+# --- 12 November 2024: panel meeting on Facebook Live ---------------------------------
+held 2024-11-12
+pact meeting add 2024-11-12 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Leah Moss" \
+  --present "PC Mark Ashworth" --present "PCSO Kirsty Hindle" --present "Cllr Joanne Riley" \
+  --apologies "Paula Grimshaw" --online-views 1120 --questions 31 \
+  --notes "The panel met as a Facebook Live Q&A on the PACT page, hosted by Leah Moss. Most questions were about the Tootell Street closure order and speeding on Eaves Lane."
+pact issue add "Speeding on Eaves Lane" --raised-at "$MEETING"
+pact issue add "Drug dealing around Tootell Street" --raised-at "$MEETING"
+pact meeting add 2025-01-14 --time 18:30
+
+on 2024-11-21
+pact action done "$C_CLOSURE" \
+  --outcome "Three-month closure order granted at Preston Magistrates' Court on 20 November" \
+  --difference "No callers at the flat since; neighbours say their nights are quiet again"
+on 2024-12-02
+pact action update "$C_SPEEDCHECK" --status in-progress \
+  --note "Four sessions so far: 63 drivers over 35 mph sent warning letters"
+on 2024-12-09
+pact member remove "Ian Seddon"
+on 2024-12-16
+pact action done "$C_CAMERA" --outcome "Camera taken down after five months; four fixed penalty notices for fly-tipping" \
+  --difference "Dumping on the embankment down from most weeks to twice since August"
+on 2025-01-10
+pact meeting update 2025-01-14 --notes "Called off: snow and ice forecast"
+pact meeting cancel 2025-01-14
+pact meeting add 2025-01-21 --time 18:30
+on 2025-01-13
+pact action done "$C_RAIL" --outcome "Network Rail replaced eight fence panels on 9 January" \
+  --difference "The embankment is closed off again; nothing dumped behind the new fence"
+
+# --- 21 January 2025: panel meeting, moved a week for snow ----------------------------
+held 2025-01-21
+pact meeting add 2025-01-21 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Shabana Patel" \
+  --present "Barry Heaton" --present "PC Mark Ashworth" --present "PCSO Kirsty Hindle" \
+  --present "Paula Grimshaw" --present "Cllr Joanne Riley" --present "Cllr Tom Haworth" \
+  --apologies "Leah Moss" --public 21 \
+  --notes "Moved from 14 January because of snow. Fly-tipping on the embankment closed as achieved: the camera has gone and Network Rail have replaced the fence. A community workshop in February will choose the third priority. The two Tootell Street drug dealing issues in the backlog are one concern and were merged."
+pact issue add "Cars parked on the pavement on Brooke Street" --raised-at "$MEETING"
+pact issue add "Dog fouling on the Black Brook path" --raised-at "$MEETING"
+pact issue add "Speeding on Eaves Lane" --raised-at "$MEETING"
+pact issue merge "Drug dealing around Tootell St." "Drug dealing around Tootell Street"
+pact priority close "$C_FLY" --on "$MEETING" --achieved \
+  --outcome "Camera evidence, four fines and Network Rail's new fence: dumping on the embankment down to twice since August"
+pact action update "$C_ENFORCE" --on "$MEETING" --due 2025-03-31 \
+  --note "Enforcement continues to Easter; the school reminds parents every half term"
+pact meeting add 2025-02-15 --kind workshop --time 10:00 --venue "St Michael's CE High School hall, Astley Road"
+pact meeting add 2025-03-18 --kind hybrid --time 18:30 --platform "Microsoft Teams" --link "$TEAMS"
+
+# --- 15 February 2025 (Saturday): community workshop ----------------------------------
+held 2025-02-15
+pact meeting add 2025-02-15 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Shabana Patel" \
+  --present "Leah Moss" --present "Barry Heaton" --present "PCSO Kirsty Hindle" \
+  --present "Paula Grimshaw" --present "Cllr Joanne Riley" --public 48 \
+  --notes "Community workshop: 48 residents voted with stickers on the concerns raised over the year. Speeding on Eaves Lane was chosen as the third priority; drug dealing and parking at school times stay."
+pact issue add "Speeding on Eaves Lane" --raised-at "$MEETING"
+pact issue add "Youths gathering at Coronation Recreation Ground" --raised-at "$MEETING"
+promote C_SPEED "Speeding on Eaves Lane" --set-at "$MEETING"
+action C_SID "Speed indicator device on Eaves Lane for six weeks" --agreed-at "$MEETING" \
+  --lead highways --priority "$C_SPEED" --owner "Traffic team" --due 2025-04-30
+action C_WATCH "Community Speedwatch sessions on Eaves Lane" --agreed-at "$MEETING" \
+  --lead watch --priority "$C_SPEED" --owner "Barry Heaton" --due 2025-06-30
+pact action update "$C_SPEEDCHECK" --on "$MEETING" --status dropped \
+  --note "Replaced by the Speedwatch sessions under the new speeding priority"
+
+on 2025-02-17
+pact priority set "$C_PARKING" --title "Parking at school times on Lyons Lane, outside St Michael's school"
+on 2025-02-20
+pact member remove "PCSO Kirsty Hindle"
+pact member add "PCSO Adam Crook" --org police --role PCSO --email adam.crook@example.police.uk --public
+pact action update "$C_PATROLS" --owner "PCSO Adam Crook" \
+  --note "PCSO Hindle has moved to Leyland; PCSO Crook leads the patrols"
+on 2025-03-03
+pact member set "Cllr Joanne Riley" --private --email joanne.riley@chorley.example.org
+on 2025-03-10
+pact action update "$C_SID" --status in-progress --note "Device up on 3 March by the Eaves Lane shops"
+on 2025-03-14
+pact action update "$C_YOUTH" --status in-progress --due 2025-07-31 \
+  --note "Sessions every Friday since October, with 20 to 25 young people; funded to the summer holidays"
+
+# --- 18 March 2025: hybrid panel meeting ----------------------------------------------
+held 2025-03-18
+pact meeting add 2025-03-18 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Leah Moss" \
+  --present "Barry Heaton" --present "PC Mark Ashworth" --present "PCSO Adam Crook" \
+  --present "Paula Grimshaw" --present "Cllr Tom Haworth" \
+  --apologies "Shabana Patel" --apologies "Cllr Joanne Riley" \
+  --public 16 --online-views 203 --questions 12 \
+  --notes "The speed indicator device is up on Eaves Lane. The police are preparing another closure order on Tootell Street."
+pact issue add "Cars parked on the pavement on Brooke Street" --raised-at "$MEETING"
+pact issue add "Youths gathering at Coronation Recreation Ground" --raised-at "$MEETING"
+pact action update "$C_PATROLS" --on "$MEETING" --note "Patrols continue twice a week; a second closure order is being prepared"
+pact meeting add 2025-05-20 --time 18:30
+
+on 2025-04-01
+pact action update "$C_SID" --internal \
+  --note "The device's batteries have been stolen twice; not for publication while the police investigate"
+on 2025-04-22
+pact action done "$C_SID" --outcome "The device ran for six weeks: an average of 31 mph, and 36 mph for the fastest 15%, in the 30 limit"
+on 2025-05-06
+pact member add "Ian Seddon" --org housing --role "neighbourhood officer" --email ian.seddon@example.org
+
+# --- 20 May 2025: panel meeting -------------------------------------------------------
+held 2025-05-20
+pact meeting add 2025-05-20 \
+  --present "Denise Whittaker" --present "Gareth Lomax" --present "Shabana Patel" \
+  --present "Leah Moss" --present "Barry Heaton" --present "PC Mark Ashworth" \
+  --present "PCSO Adam Crook" --present "Ian Seddon" --present "Cllr Joanne Riley" \
+  --apologies "Paula Grimshaw" --apologies "Cllr Tom Haworth" --public 19 \
+  --notes "Speedwatch has started on Eaves Lane. Cars are still parked on the zig-zags outside St Michael's most mornings. A walkabout of the Black Brook path on 31 May will look at dog fouling and the lighting."
+pact issue add "Cars parked on the pavement on Brooke Street" --raised-at "$MEETING"
+pact issue add "Dog fouling on the Black Brook path" --raised-at "$MEETING"
+pact action update "$C_WATCH" --on "$MEETING" --status in-progress \
+  --note "First three sessions: 48 drivers sent warning letters"
+pact action update "$C_ENFORCE" --on "$MEETING" \
+  --note "Still cars on the zig-zags most mornings; enforcement continues"
+pact action update "$C_PATROLS" --on "$MEETING" \
+  --note "A second closure order was granted on 12 May, for a house on Tootell Street"
+pact meeting add 2025-05-31 --kind walkabout --time 10:00 --venue "Black Brook path, from Eaves Lane to the allotments"
+pact meeting add 2025-07-15 --time 18:30
+
+###########################################################################################
 # Replace the fixtures
 ###########################################################################################
-for name in borough-green-wrotham-platt medway-gillingham-north; do
+for name in borough-green-wrotham-platt medway-gillingham-north chorley-east; do
   rm -rf "${WORK:?}/$name/.pact"
   rm -rf "${FIXTURES:?}/$name"
   cp -R "$WORK/$name" "$FIXTURES/$name"
 done
-echo "Rebuilt $FIXTURES/borough-green-wrotham-platt and $FIXTURES/medway-gillingham-north"
+echo "Rebuilt $FIXTURES/borough-green-wrotham-platt, $FIXTURES/medway-gillingham-north and $FIXTURES/chorley-east"

@@ -50,14 +50,18 @@ import Testing
           "title": "Speed survey",
           "updates": [
             {
+              "corrected": [],
               "due": null,
+              "internal": false,
               "note": "Waiting for funds",
               "on": "2024-02-20",
               "owner": null,
               "status": "blocked"
             },
             {
+              "corrected": [],
               "due": "2024-04-30",
+              "internal": false,
               "note": null,
               "on": "2024-03-12",
               "owner": "Owen Pritchard",

@@ -22,7 +22,7 @@ import Testing
 
   // MARK: - iCalendar
 
-  @Test func onlyScheduledMeetingsAreEvents() throws {
+  @Test func scheduledAndCancelledMeetingsAreEvents() throws {
     var snapshot = panel()
     snapshot.meetings = [
       meeting("2024-05-14", .held, time: "19:00"),
@@ -31,12 +31,17 @@ import Testing
       meeting("2024-07-09b", .scheduled),
     ]
     let lines = iCalendarContentLines(MeetingCalendar(snapshot, today: try day("2024-06-01")).ics)
-    #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+    #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 3)
     #expect(
       lines.filter { $0.hasPrefix("UID:") } == [
-        "UID:2024-07-09-test-pact@pact", "UID:2024-07-09b-test-pact@pact",
+        "UID:2024-06-11-test-pact@pact", "UID:2024-07-09-test-pact@pact",
+        "UID:2024-07-09b-test-pact@pact",
       ])
-    #expect(lines.allSatisfy { !$0.contains("2024-05-14") && !$0.contains("20240611") })
+    #expect(lines.allSatisfy { !$0.contains("2024-05-14") && !$0.contains("20240514") })
+    // The cancelled one is a later version of the event, marked cancelled.
+    #expect(lines.filter { $0 == "STATUS:CANCELLED" }.count == 1)
+    #expect(lines.filter { $0 == "SEQUENCE:1" }.count == 1)
+    #expect(lines.filter { $0 == "STATUS:CONFIRMED" }.count == 2)
   }
 
   @Test func aTimedMeetingLastsTwoHoursInLondonTime() throws {

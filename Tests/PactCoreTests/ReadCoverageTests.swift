@@ -83,7 +83,7 @@ import Testing
         try $0.raiseIssue(
           "Dog fouling on footpaths", category: nil, on: today, source: nil, using: &generator))
     },
-    Rule("close an issue") { describe(try $0.closeIssue("Drug dealing")) },
+    Rule("close an issue") { describe(try $0.closeIssue("Drug dealing", on: today)) },
     Rule("close a priority") {
       describe(try $0.closePriority("2", outcome: "Fewer dumps", achieved: true, on: today))
     },
@@ -93,6 +93,58 @@ import Testing
       changes.venue = "Platt Memorial Hall"
       try $0.apply(changes)
       return JSONWriter.prettyString($0.panel.json)
+    },
+    Rule("correct a member") {
+      var changes = MemberChanges()
+      changes.email = "graham@example.org"
+      changes.isPublic = false
+      return describe(try $0.setMember("Graham Fuller", changes))
+    },
+    Rule("a former member rejoins") {
+      _ = try $0.removeMember("Cllr Derek Young", on: today)
+      var generator = SplitMix64(seed: 7)
+      return describe(
+        try $0.addMember(MemberDraft(name: "Cllr Derek Young"), on: today, using: &generator))
+    },
+    Rule("correct an open action") {
+      var corrections = ActionCorrections()
+      corrections.lead = "council"
+      corrections.priority = ""
+      return JSONWriter.prettyString(
+        try $0.correctAction("A6QW", corrections, on: today).action.json)
+    },
+    Rule("correct a done action by title") {
+      var corrections = ActionCorrections()
+      corrections.title = "Evening patrols at the rec"
+      return JSONWriter.prettyString(
+        try $0.correctAction("Evening patrols", corrections, on: today).action.json)
+    },
+    Rule("move a meeting done actions name") {
+      var details = MeetingDetails()
+      details.date = Day(year: 2023, month: 11, day: 15)
+      return describe(try $0.updateMeeting("2023-11-14", details, today: today))
+    },
+    Rule("re-kind a meeting") {
+      var details = MeetingDetails()
+      details.kind = .surgery
+      return describe(try $0.updateMeeting("2023-10-07", details, today: today))
+    },
+    Rule("remove a meeting nothing names") { describe(try $0.removeMeeting("2024-02-17")) },
+    Rule("remove a meeting only done actions and history name") {
+      describe(try $0.removeMeeting("2023-09-12"))
+    },
+    Rule("correct an issue") {
+      var changes = IssueChanges()
+      changes.title = "Dog fouling on the Platt footpaths"
+      return describe(try $0.setIssue("IZ5R", changes))
+    },
+    Rule("merge an issue into a promoted one") {
+      describe(try $0.mergeIssue("Street lights", into: "Parking at school"))
+    },
+    Rule("correct a priority") {
+      var changes = PriorityChanges()
+      changes.category = "fly tipping"
+      return describe(try $0.setPriority("2", changes))
     },
     Rule("import an action log") {
       let sheet = try ActionSpreadsheet(
@@ -142,6 +194,16 @@ import Testing
     #expect(throws: IncompleteRead()) { try partial.removeAgency("fire") }
     #expect(throws: PanelError.agencyInUse(id: "fire", members: [], actions: 1)) {
       try whole.removeAgency("fire")
+    }
+  }
+
+  @Test func removingAMeetingThatDoneActionsNameNeedsTheWholePanel() throws {
+    var (partial, whole) = try Self.reads()
+    #expect(throws: IncompleteRead()) { try partial.removeMeeting("2023-09-12") }
+    #expect(
+      throws: PanelError.meetingInUse(id: "2023-09-12", actions: 2, priorities: 1, issues: 5)
+    ) {
+      try whole.removeMeeting("2023-09-12")
     }
   }
 

@@ -98,18 +98,15 @@ import Testing
       "Fixtures/borough-green-wrotham-platt")
     let snapshot = try PanelStore(root: root, display: ".").records()
     // The same warnings, in the same order, as Golden/borough-green-wrotham-platt/status.json.
+    // Only panel meetings count: speeding and parking, set at the November workshop, have
+    // been on the list for three; dog fouling, raised at the walkabout and the workshop,
+    // at two; drug dealing at four of the five it was raised at.
     #expect(
       warnings(snapshot) == [
         .unrepresentedLead(agency: "highways", name: "Kent County Council Highways", actions: 2),
         .unrepresentedLead(agency: "school", name: "Wrotham School", actions: 1),
-        .longRunningPriority(
-          priority: "PPBME4G", title: "Speeding on the A25 through Borough Green", meetings: 4),
-        .longRunningPriority(
-          priority: "PZEJDWP", title: "Parking at school times outside the primary school",
-          meetings: 4),
         .repeatIssue(
-          issue: "I53AAQF", title: "Drug dealing near the station car park", meetings: 5),
-        .repeatIssue(issue: "IZ5RBYQ", title: "Dog fouling on footpaths", meetings: 4),
+          issue: "I53AAQF", title: "Drug dealing near the station car park", meetings: 4),
       ])
   }
 

@@ -58,6 +58,30 @@ enum ErrorAdvice {
       "Reopen it with 'pact action update \(id) --status open' if it was marked done by mistake."
     case .nothingChanged:
       "Give --note, or a new --status, --due or --owner."
+    case .nothingToCorrect:
+      "Nothing was changed."
+    case .issueTitleTaken(_, let id):
+      "If they are one concern, merge them: pact issue merge ISSUE \(id)."
+    case .issueMergedIntoItself:
+      "Name two different issues: pact issue merge ISSUE INTO."
+    case .bothIssuesPromoted:
+      "Close one of the two priorities first (pact priority close P --outcome TEXT), or keep "
+        + "both issues."
+    case .meetingInUse(let id, _, _, _):
+      "Give the meeting its right date with 'pact meeting update \(id) --date DATE', or move "
+        + "each action to another meeting first (pact action set ACTION --agreed-at DATE)."
+    case .meetingAlreadyOn:
+      "Nothing was changed."
+    case .heldMeetingInFuture:
+      "A meeting still to come is added with 'pact meeting add DATE --scheduled'."
+    case .updateBeforeAgreement(let id, _, _):
+      "Check the date: the action was updated before that meeting. Correct the action "
+        + "first (pact action set \(id) --agreed-at DATE), or choose another day."
+    case .closedBeforeSet:
+      "Check the date: a priority cannot be set after it closed."
+    case .panelInsidePanel:
+      "Make the new panel outside that folder (pact init ../NAME --name NAME), beside the "
+        + "other panels."
     }
   }
 
@@ -144,6 +168,11 @@ enum ErrorAdvice {
         + "Write one of those (an id or name) in the spreadsheet, add the agency first with "
         + "'pact agency add NAME', or import with --create-agencies to add each one named. "
         + "pact imported nothing."
+    case .unreadColumns(_, let headings):
+      "pact imported nothing. Rename a column to a heading pact reads (see 'pact help "
+        + "import'), or leave it behind: "
+        + headings.map { "--ignore-column \(ShellQuoting.word($0))" }.joined(separator: " ")
+        + "."
     }
   }
 
@@ -170,6 +199,8 @@ enum ErrorAdvice {
     switch error {
     case .noHeldMeeting:
       "Record the meeting first (pact meeting add DATE), or name one with --meeting DATE."
+    case .beforeMeeting:
+      "Give a day on or after the meeting with --as-of, or leave it out."
     }
   }
 }

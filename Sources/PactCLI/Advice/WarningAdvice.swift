@@ -15,6 +15,9 @@ enum WarningAdvice {
     case .noSecretary: "pact panel set --secretary NAME"
     case .notEndorsed: "pact panel set --status endorsed --endorsed-on DATE"
     case .noNextMeeting: "pact meeting add DATE --scheduled"
+    case .meetingUnrecorded(let id, _, _):
+      "record it with pact meeting add \(id.prefix(10)), or call it off with pact meeting "
+        + "cancel \(id)"
     case .criterionUnmet, .meetingOverdue, .prioritiesMissing, .priorityWithoutAction,
       .unrepresentedLead, .longRunningPriority, .repeatIssue:
       nil
@@ -33,6 +36,9 @@ enum WarningAdvice {
       "when it is met, pact panel criterion \(criterion.rawValue) --met --note EVIDENCE"
     case .meetingOverdue: "record the next meeting held with pact meeting add DATE"
     case .noNextMeeting: "schedule one with pact meeting add DATE --scheduled"
+    case .meetingUnrecorded(let id, _, _):
+      "record it with pact meeting add \(id.prefix(10)), or call it off with pact meeting "
+        + "cancel \(id)"
     case .prioritiesMissing, .priorityWithoutAction, .unrepresentedLead, .longRunningPriority,
       .repeatIssue:
       "see pact status"

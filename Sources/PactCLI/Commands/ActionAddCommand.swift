@@ -12,7 +12,7 @@ enum ActionAddCommand {
   static let due = Key<Day>.day("due", help: "When it should be done.")
   static let agreedAt = Key<String>.text(
     "agreed-at", valueName: "date",
-    help: "The meeting that agreed it (default: the latest held meeting).")
+    help: "The meeting that agreed it (default: the latest held meeting).", field: .meeting)
 
   static let node: CommandNode = CommandNode(
     CommandSpec(

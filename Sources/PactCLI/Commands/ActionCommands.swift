@@ -5,10 +5,11 @@ enum ActionCommands {
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "action",
-      abstract: "Agree actions, record their progress, and mark them done.",
+      abstract: "Agree actions, record their progress, correct them, and mark them done.",
       defaultSubcommand: "list"),
     children: [
-      ActionAddCommand.node, ActionUpdateCommand.node, ActionDoneCommand.node, list, show,
+      ActionAddCommand.node, ActionUpdateCommand.node, ActionDoneCommand.node,
+      ActionSetCommand.node, list, show,
     ])
 
   static let actionArgument = Positional(

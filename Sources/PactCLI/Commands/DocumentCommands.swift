@@ -3,7 +3,12 @@ import PactCore
 /// `pact agenda` and `pact minutes`: Markdown papers for a meeting.
 enum DocumentCommands {
   static let meeting = Key<String>.text(
-    "meeting", valueName: "date", help: "The meeting (default: the next scheduled one).")
+    "meeting", valueName: "date", help: "The meeting (default: the next panel meeting).",
+    field: .meeting)
+  static let asOf = Key<Day>.day(
+    "as-of",
+    help: "Review the work as it stood on this day (default: today, or the day before a "
+      + "meeting already held).")
 
   static let agenda: CommandNode = CommandNode(
     CommandSpec(
@@ -14,11 +19,14 @@ enum DocumentCommands {
         matters arising; review of the top three and the action log, each action with its \
         lead agency and RAG rating; new community concerns; agreeing the top three; any \
         other business; the date of the next meeting. Every member, councillors among \
-        them, is listed as invited.
+        them, is listed as invited. Open actions under no priority are reviewed after the \
+        top three; notes marked internal are left out, since agendas are published.
         """,
-      options: [meeting.spec, CommonOptions.output.spec]),
+      options: [meeting.spec, asOf.spec, CommonOptions.output.spec]),
     run: { invocation in
-      try invocation.emit(try invocation.panel().agenda(for: invocation.value(meeting)).markdown)
+      let document = try invocation.panel().agenda(
+        for: invocation.value(meeting), asOf: invocation.value(asOf))
+      try invocation.emit(document.markdown)
     })
 
   static let minutes: CommandNode = CommandNode(
@@ -28,7 +36,7 @@ enum DocumentCommands {
       discussion: """
         Present (with organisations), apologies, public and online attendance, priorities \
         reviewed, decisions, actions agreed (lead agency, owner, due date), issues raised \
-        and the next meeting.
+        and the next panel meeting, as recorded by the end of the meeting's day.
         """,
       arguments: [MeetingCommands.meetingArgument.spec],
       options: [CommonOptions.output.spec]),

@@ -7,7 +7,7 @@ enum IssueCommands {
       name: "issue",
       abstract: "Record concerns raised by the community: the backlog behind the top three.",
       defaultSubcommand: "list"),
-    children: [add, list, close])
+    children: [add, list, IssueCorrectionCommands.set, IssueCorrectionCommands.merge, close])
 
   static let issueArgument = Positional(
     "issue", help: "The issue's id, or its title (or a prefix).")
@@ -57,10 +57,10 @@ enum IssueCommands {
       case .alreadyRecorded(let issue):
         invocation.say(
           "\"\(issue.title)\" (\(issue.id)) is already recorded as raised on \(day.mediumText).")
-      case .raisedAgain(let issue):
+      case .raisedAgain(let issue, let meetings):
         invocation.say(
           "\"\(issue.title)\" (\(issue.id)) was raised before: now raised \(issue.raisings.count) "
-            + "times, at \(issue.meetingCount) meeting\(issue.meetingCount == 1 ? "" : "s").")
+            + "times, at \(meetings) panel meeting\(meetings == 1 ? "" : "s").")
       }
     })
 

@@ -2,6 +2,9 @@ import PactCore
 
 /// `pact log`: the action log as the paper template lays it out.
 enum LogCommand {
+  static let asOf = Key<Day>.day(
+    "as-of", help: "The log as it stood on this day: actions agreed by then, as they were.")
+
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "log",
@@ -11,9 +14,9 @@ enum LogCommand {
         owner, due date, latest progress and status. --format csv gives the same log, with \
         the outcome and difference made, for a spreadsheet.
         """,
-      options: [CommonOptions.format.spec, CommonOptions.json.spec]),
+      options: [asOf.spec, CommonOptions.format.spec, CommonOptions.json.spec]),
     run: { invocation in
-      let log = try invocation.panel().log()
+      let log = try invocation.panel().log(asOf: invocation.value(asOf))
       invocation.present(log, csv: log.csv)
     })
 }

@@ -5,6 +5,8 @@ enum MeetingAddCommand {
   static let date = Positional("date", help: "The day of the meeting (YYYY-MM-DD).")
   static let scheduled = Flag(
     "scheduled", help: "It is still to come, even if the date has passed.")
+  static let newDate = Key<Day>.day(
+    "date", valueName: "date", help: "The day it was really on, when entered on the wrong one.")
 
   static let node: CommandNode = CommandNode(
     CommandSpec(
@@ -29,11 +31,18 @@ enum MeetingAddCommand {
   static let updateNode: CommandNode = CommandNode(
     CommandSpec(
       name: "update",
-      abstract: "Change what is recorded about a meeting.",
-      discussion: "Give only what changes; --present and --apologies replace their lists.",
+      abstract: "Change what is recorded about a meeting, or the day it was on.",
+      discussion: """
+        Give only what changes; --present and --apologies replace their lists. --date moves \
+        a meeting entered on the wrong day, and with it the actions agreed, priorities set \
+        and issues raised at it; --kind corrects what kind of meeting it was.
+        """,
       arguments: [MeetingCommands.meetingArgument.spec],
-      options: MeetingOptions.specs,
-      examples: ["pact meeting update 2024-03-12 --public 16 --notes \"Cllr Hale joined late\""]),
+      options: MeetingOptions.specs + [newDate.spec],
+      examples: [
+        "pact meeting update 2024-03-12 --public 16 --notes \"Cllr Hale joined late\"",
+        "pact meeting update 2024-03-12 --date 2024-03-13",
+      ]),
     run: update)
 
   static func add(_ invocation: Invocation) throws {
@@ -46,7 +55,8 @@ enum MeetingAddCommand {
     case .heldAsScheduled:
       invocation.say("Recorded the scheduled \(meeting.kind.title) of \(date.longText) as held.")
     case .added where meeting.status == .scheduled:
-      invocation.say("Scheduled a \(meeting.kind.title) for \(date.longText) (\(meeting.id)).")
+      invocation.say(
+        "Scheduled \(meeting.kind.titleWithArticle) for \(date.longText) (\(meeting.id)).")
     case .added:
       invocation.say(
         "Recorded the \(meeting.kind.title) of \(date.longText) (\(meeting.id)): "
@@ -56,8 +66,24 @@ enum MeetingAddCommand {
 
   static func update(_ invocation: Invocation) throws {
     let query = try invocation.required(MeetingCommands.meetingArgument)
-    let details = try MeetingOptions.details(invocation)
-    let meeting = try invocation.panel().updateMeeting(query, details)
-    invocation.say("Updated the \(meeting.kind.title) of \(meeting.date.longText).")
+    var details = try MeetingOptions.details(invocation)
+    details.date = try invocation.value(newDate)
+    let result = try invocation.panel().updateMeeting(query, details)
+    let meeting = result.meeting
+    guard let old = result.movedFrom else {
+      invocation.say("Updated the \(meeting.kind.title) of \(meeting.date.longText).")
+      return
+    }
+    let references = result.references
+    let named =
+      references.isEmpty
+      ? "nothing else names it"
+      : PlainCount.list([
+        (references.actions, "action"), (references.priorities, "priority"),
+        (references.issues, "issue"),
+      ]) + " name it"
+    invocation.say(
+      "Moved the \(meeting.kind.title) of \(old.date.longText) to \(meeting.date.longText) "
+        + "(\(meeting.id)): \(named).")
   }
 }

@@ -7,10 +7,11 @@ enum MeetingCommands {
       name: "meeting",
       abstract: "Record meetings, walkabouts, workshops, surgeries and online sessions.",
       defaultSubcommand: "list"),
-    children: [MeetingAddCommand.node, MeetingAddCommand.updateNode, list, show, cancel])
+    children: [MeetingAddCommand.node, MeetingAddCommand.updateNode, list, show, cancel, remove])
 
   static let meetingArgument = Positional(
-    "date", help: "The meeting's date (YYYY-MM-DD), or its id for a second that day.")
+    "date", help: "The meeting's date (YYYY-MM-DD), or its id for a second that day.",
+    field: .meeting)
 
   static let list: CommandNode = CommandNode(
     CommandSpec(
@@ -35,5 +36,20 @@ enum MeetingCommands {
     run: { invocation in
       let meeting = try invocation.panel().cancelMeeting(invocation.required(meetingArgument))
       invocation.say("Cancelled the \(meeting.kind.title) of \(meeting.date.longText).")
+    })
+
+  static let remove: CommandNode = CommandNode(
+    CommandSpec(
+      name: "remove", abstract: "Remove a meeting entered by mistake.",
+      discussion: """
+        Refused while an action agreed at it, a priority set at it or an issue raised at it \
+        names it: move those first (pact action set --agreed-at), or give the meeting its \
+        right date with 'pact meeting update DATE --date NEW'. A meeting that was called \
+        off is cancelled (pact meeting cancel), not removed.
+        """,
+      arguments: [meetingArgument.spec]),
+    run: { invocation in
+      let meeting = try invocation.panel().removeMeeting(invocation.required(meetingArgument))
+      invocation.say("Removed the \(meeting.kind.title) of \(meeting.date.longText).")
     })
 }

@@ -24,8 +24,9 @@ enum MemberAddCommand {
       abstract: "Add a member to the panel.",
       discussion: """
         Members are named by name in other commands (--chair, --present), so each name must \
-        be unique. A member is a resident unless --org names their agency. E-mail and phone \
-        stay private unless --public is given, which allows them in newsletters.
+        be unique; a former member of that name rejoins, with the details given. A member \
+        is a resident unless --org names their agency. E-mail and phone stay private \
+        unless --public is given, which allows them in newsletters.
         """,
       arguments: [name.spec],
       options: [
@@ -46,6 +47,12 @@ enum MemberAddCommand {
     draft.isPublic = invocation.flag(isPublic)
     draft.isCouncillor = invocation.flag(councillor)
     let added = try invocation.panel().addMember(draft)
-    invocation.say("Added member \(added.member.name) (\(added.shortID)).")
+    if added.rejoined {
+      invocation.say(
+        "\(added.member.name) has rejoined the panel (\(added.shortID)), with the details "
+          + "given; past meetings still name them.")
+    } else {
+      invocation.say("Added member \(added.member.name) (\(added.shortID)).")
+    }
   }
 }

@@ -5,9 +5,9 @@ enum MemberCommands {
   static let node: CommandNode = CommandNode(
     CommandSpec(
       name: "member",
-      abstract: "Add, list and remove the panel's members.",
+      abstract: "Add, list, correct and remove the panel's members.",
       defaultSubcommand: "list"),
-    children: [MemberAddCommand.node, list, MemberRemoveCommand.node])
+    children: [MemberAddCommand.node, list, MemberSetCommand.node, MemberRemoveCommand.node])
 
   static let all = Flag("all", help: "Include former members.")
 

@@ -4,7 +4,10 @@ import PactCore
 enum NewsletterCommand {
   static let meeting = Key<String>.text(
     "meeting", valueName: "date",
-    help: "The meeting (default: the latest held on or before today).")
+    help: "The meeting (default: the latest panel meeting held on or before today).",
+    field: .meeting)
+  static let asOf = Key<Day>.day(
+    "as-of", help: "Write it as on this day: after the latest panel meeting held by then.")
 
   static let node: CommandNode = CommandNode(
     CommandSpec(
@@ -18,13 +21,18 @@ enum NewsletterCommand {
         with the difference made; the next meeting; and how to get in touch: the panel's \
         contact and only the members marked public.
 
-        For the latest held meeting the newsletter tells how things stand today; for an \
-        earlier one, how they stood on the day of that meeting.
+        For the latest panel meeting the newsletter tells how things stand today; for an \
+        earlier one, how they stood on the day of that meeting. An action past its due \
+        date is said to be late. Notes marked internal are never printed.
         """,
-      options: [meeting.spec, CommonOptions.output.spec],
-      examples: ["pact newsletter -o newsletter.md", "pact newsletter --meeting 2024-03-12"]),
+      options: [meeting.spec, asOf.spec, CommonOptions.output.spec],
+      examples: [
+        "pact newsletter -o newsletter.md", "pact newsletter --meeting 2024-03-12",
+        "pact newsletter --as-of 2024-03-31",
+      ]),
     run: { invocation in
-      try invocation.emit(
-        try invocation.panel().newsletter(after: invocation.value(meeting)).markdown)
+      let document = try invocation.panel().newsletter(
+        after: invocation.value(meeting), asOf: invocation.value(asOf))
+      try invocation.emit(document.markdown)
     })
 }

@@ -10,7 +10,7 @@ enum PriorityAddCommand {
     "from-issue", valueName: "issue", help: "The backlog issue to promote.")
   static let setAt = Key<String>.text(
     "set-at", valueName: "date",
-    help: "The meeting that set it (default: the latest held meeting).")
+    help: "The meeting that set it (default: the latest held meeting).", field: .meeting)
 
   static let node: CommandNode = CommandNode(
     CommandSpec(

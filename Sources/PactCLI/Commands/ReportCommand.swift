@@ -38,7 +38,7 @@ enum ReportCommand {
     run: { invocation in
       let report = try PanelService.report(
         panelsUnder: invocation.arguments(dir), relativeTo: invocation.context.currentDirectory,
-        asOf: invocation.value(asOf) ?? invocation.today())
+        asOf: invocation.value(asOf) ?? invocation.today(), today: invocation.today())
       if invocation.wantsJSON {
         try invocation.emit(JSONWriter.prettyString(report.json))
       } else if try invocation.value(format) == "csv" {

@@ -21,9 +21,10 @@ struct Context: Sendable {
     return 80
   }
 
-  /// Whether to colour output: on a terminal, and never when `NO_COLOR` is set.
+  /// Whether to colour output: on a terminal, and never when `NO_COLOR` is set or the
+  /// terminal says it cannot (`TERM=dumb`).
   var useColor: Bool {
-    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
   }
 
   /// The clock PactCore is handed: `PACT_TODAY` when set (tests, back-filling), else the

@@ -45,6 +45,10 @@ public enum Field: String, Sendable, CaseIterable {
   case date
   /// The day of a meeting still to come.
   case scheduledDate
+  /// A meeting, named by its date or id.
+  case meeting
+  /// A spreadsheet column, named by its heading.
+  case column
   case time
   case platform
   case link

@@ -1,29 +1,37 @@
 import Foundation
 
 extension PanelService {
-  /// The chair's briefing as of `day` (default today), read from the open work alone.
+  /// The chair's briefing as of `day` (default today). Today's is read from the open work
+  /// alone; an earlier day's from the whole panel as it stood then (`AsOf`).
   public func status(asOf day: Day? = nil) throws -> StatusReport {
-    StatusReport(try store.openWork(), asOf: day ?? today)
+    let day = day ?? today
+    if day < today { return StatusReport(try records().asOf(day), asOf: day) }
+    return StatusReport(try store.openWork().asOf(day), asOf: day)
   }
 
-  /// The agenda for a meeting: the one named, else the next scheduled.
+  /// The agenda for a meeting: the one named, else the next panel meeting scheduled as of
+  /// `day` (default today). It reviews the work as it stood on `day`, or, for a meeting
+  /// already held, the day before it.
   ///
   /// - Throws: `DocumentError.noNextMeeting` when none is named and none is scheduled.
-  public func agenda(for query: String? = nil) throws -> AgendaDocument {
+  public func agenda(for query: String? = nil, asOf day: Day? = nil) throws -> AgendaDocument {
     let records = try records()
     let today = self.today
+    let written = records.asOf(day ?? today)
     let meeting: Meeting
     if let query {
       meeting = try records.meeting(query)
-    } else if let next = records.nextMeeting(after: today) {
+    } else if let next = written.nextPanelMeeting(after: day ?? today) {
       meeting = next
     } else {
       throw DocumentError.noNextMeeting
     }
-    return AgendaDocument(records, meeting: meeting, today: today)
+    let asOf = day ?? min(today, meeting.date.adding(days: meeting.status == .held ? -1 : 0))
+    let view = asOf == (day ?? today) ? written : records.asOf(asOf)
+    return AgendaDocument(view, meeting: meeting, today: asOf)
   }
 
-  /// The minutes of a held meeting.
+  /// The minutes of a held meeting, as things stood at the end of its day.
   ///
   /// - Throws: `DocumentError.notHeld` for a meeting that has not taken place.
   public func minutes(of query: String) throws -> MinutesDocument {
@@ -35,21 +43,28 @@ extension PanelService {
     return MinutesDocument(records, meeting: meeting)
   }
 
-  /// The newsletter after a held meeting: the one named, else the latest held.
+  /// The newsletter after a held meeting: the one named, else the latest panel meeting held
+  /// on or before `day` (default today). After the latest one it tells how things stand on
+  /// `day`; after an earlier one, how they stood on its day.
   ///
-  /// - Throws: `DocumentError.notHeld`, or `NewsletterError.noHeldMeeting` when none is
-  ///   named and none has been held.
-  public func newsletter(after query: String? = nil) throws -> NewsletterDocument {
+  /// - Throws: `DocumentError.notHeld`, `NewsletterError.noHeldMeeting` when none is named
+  ///   and none has been held, or `NewsletterError.beforeMeeting` for a day before it.
+  public func newsletter(after query: String? = nil, asOf day: Day? = nil) throws
+    -> NewsletterDocument
+  {
     let records = try records()
-    let today = self.today
+    let today = day ?? self.today
     let meeting: Meeting
     if let query {
       meeting = try records.meeting(query)
       guard meeting.status == .held else {
         throw DocumentError.notHeld(id: meeting.id, status: meeting.status)
       }
+      if let day, day < meeting.date {
+        throw NewsletterError.beforeMeeting(id: meeting.id, day: day)
+      }
     } else {
-      meeting = try NewsletterDocument.defaultMeeting(records, today: today)
+      meeting = try NewsletterDocument.defaultMeeting(records.asOf(today), today: today)
     }
     return NewsletterDocument(records, meeting: meeting, today: today)
   }
@@ -59,9 +74,10 @@ extension PanelService {
     try IntegrityCheck(store: store, today: today)
   }
 
-  /// The panel exported in `format`.
-  public func export(_ format: ExportFormat) throws -> String {
-    format.document(try records(), today: today)
+  /// The panel exported in `format`, as it stands, or as it stood at the end of `day`.
+  public func export(_ format: ExportFormat, asOf day: Day? = nil) throws -> String {
+    let records = try records()
+    return format.document(day.map(records.asOf) ?? records, today: day ?? today)
   }
 
   /// Adds the actions of an action log spreadsheet; all or nothing.
@@ -83,13 +99,15 @@ extension PanelService {
   /// - Parameters:
   ///   - paths: Folders as a person typed them: absolute, or relative to `directory`.
   ///   - directory: The folder relative paths start from.
-  ///   - day: The day the report describes.
+  ///   - day: The day the report describes: each panel as it stood then (`AsOf`); a panel
+  ///     created after it is left out.
+  ///   - today: Today: a report on an earlier day reads each panel's whole history.
   /// - Throws: `BoroughReportError` when a path is not a folder or no panel is found.
-  public static func report(panelsUnder paths: [String], relativeTo directory: URL, asOf day: Day)
-    throws -> BoroughReport
-  {
+  public static func report(
+    panelsUnder paths: [String], relativeTo directory: URL, asOf day: Day, today: Day
+  ) throws -> BoroughReport {
     let found = try PanelFinder.find(paths, in: directory)
     guard !found.isEmpty else { throw BoroughReportError.noPanels(paths: paths) }
-    return BoroughReport(loading: found, asOf: day)
+    return BoroughReport(loading: found, asOf: day, history: day < today)
   }
 }

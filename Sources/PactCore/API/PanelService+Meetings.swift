@@ -20,10 +20,18 @@ extension PanelService {
     return try change { try $0.addMeeting(on: date, details, scheduled: scheduled, today: today) }
   }
 
-  /// Changes what is recorded about a meeting.
+  /// Changes what is recorded about a meeting; a new date moves it, with every record that
+  /// names it, to that day.
   @discardableResult
-  public func updateMeeting(_ query: String, _ details: MeetingDetails) throws -> Meeting {
-    try change { try $0.updateMeeting(query, details) }
+  public func updateMeeting(_ query: String, _ details: MeetingDetails) throws -> MeetingUpdate {
+    let today = self.today
+    return try change { try $0.updateMeeting(query, details, today: today) }
+  }
+
+  /// Removes a meeting entered by mistake, which no record names.
+  @discardableResult
+  public func removeMeeting(_ query: String) throws -> Meeting {
+    try change { try $0.removeMeeting(query) }
   }
 
   /// Marks a scheduled meeting cancelled.

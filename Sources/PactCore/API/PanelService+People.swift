@@ -2,6 +2,8 @@
 public struct AddedMember: Sendable {
   public var member: Member
   public var shortID: String
+  /// Whether a former member of that name rejoined, under their old id.
+  public var rejoined = false
 }
 
 extension PanelService {
@@ -19,13 +21,25 @@ extension PanelService {
     let today = self.today
     var generator = ids
     return try change { records in
+      let before = Set(records.members.map(\.id))
       let member = try records.addMember(draft, on: today, using: &generator)
       let short = RecordID.shortForms(records.members.map(\.id))[member.id] ?? member.id
-      return AddedMember(member: member, shortID: short)
+      return AddedMember(member: member, shortID: short, rejoined: before.contains(member.id))
     }
   }
 
-  /// Removes a member, or keeps them as a former member when past meetings name them.
+  /// Corrects what is recorded about a member, named exactly (by whole name or id).
+  ///
+  /// - Returns: The member, and what changed.
+  @discardableResult
+  public func setMember(_ query: String, _ changes: MemberChanges) throws
+    -> (member: Member, changed: [MemberField])
+  {
+    try change { try $0.setMember(query, changes) }
+  }
+
+  /// Removes a member, named exactly (by whole name or id, never a prefix of a name), or
+  /// keeps them as a former member when past meetings name them.
   ///
   /// - Returns: The member, with `leftOn` set when they were kept.
   @discardableResult

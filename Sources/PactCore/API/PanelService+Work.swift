@@ -35,7 +35,26 @@ extension PanelService {
   /// Closes a backlog issue that will not be taken forward.
   @discardableResult
   public func closeIssue(_ query: String) throws -> Issue {
-    try change { try $0.closeIssue(query) }
+    let today = self.today
+    return try change { try $0.closeIssue(query, on: today) }
+  }
+
+  /// Corrects an issue's title or category.
+  @discardableResult
+  public func setIssue(_ query: String, _ changes: IssueChanges) throws -> Issue {
+    try change { try $0.setIssue(query, changes) }
+  }
+
+  /// Merges an issue into another that is the same concern.
+  @discardableResult
+  public func mergeIssue(_ query: String, into target: String) throws -> IssueMerge {
+    try change { try $0.mergeIssue(query, into: target) }
+  }
+
+  /// Corrects a priority's title or category.
+  @discardableResult
+  public func setPriority(_ query: String, _ changes: PriorityChanges) throws -> Priority {
+    try change { try $0.setPriority(query, changes) }
   }
 
   /// The top three; every past priority too with `all`.
@@ -111,6 +130,16 @@ extension PanelService {
     return try change { try $0.updateAction(query, update, on: day) }
   }
 
+  /// Corrects an action entered wrongly (its title, lead agency, priority or the meeting
+  /// that agreed it), noting the correction in its history, dated today.
+  @discardableResult
+  public func correctAction(_ query: String, _ corrections: ActionCorrections) throws
+    -> (action: Action, corrected: [ActionField])
+  {
+    let today = self.today
+    return try change { try $0.correctAction(query, corrections, on: today) }
+  }
+
   /// Marks an action done, with its outcome and the difference it made.
   @discardableResult
   public func completeAction(
@@ -122,8 +151,10 @@ extension PanelService {
     }
   }
 
-  /// The action log, as the paper template has it.
-  public func log() throws -> ActionLog {
-    ActionLog(try records())
+  /// The action log, as the paper template has it: as it stands, or as it stood at the
+  /// end of `day`.
+  public func log(asOf day: Day? = nil) throws -> ActionLog {
+    let records = try records()
+    return ActionLog(day.map(records.asOf) ?? records)
   }
 }

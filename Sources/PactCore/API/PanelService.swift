@@ -103,12 +103,21 @@ public struct PanelService: Sendable {
   /// Makes a new panel in `root` with the agencies a Kent or Medway panel usually works
   /// with, and a `.gitignore` that keeps pact's private folder out of git.
   ///
-  /// - Throws: `InvalidValueError` for an empty name; `StorageError.panelExists`.
+  /// - Throws: `InvalidValueError` for an empty name; `StorageError.panelExists`;
+  ///   `PanelError.panelInsidePanel` for a folder inside another panel, whose commands
+  ///   would find the outer panel from there.
   @discardableResult
   public static func create(
     at root: URL, display: String? = nil, name: String, areas: [String] = [],
     partnership: String? = nil, policeForce: String? = nil, clock: PanelClock = .system
   ) throws -> PanelRecords {
+    var folder = root.standardizedFileURL.deletingLastPathComponent()
+    while folder.path != "/" && !folder.path.isEmpty {
+      if isPanel(at: folder) {
+        throw PanelError.panelInsidePanel(path: display ?? root.path, enclosing: folder.path)
+      }
+      folder = folder.deletingLastPathComponent()
+    }
     let records = try PanelRecords.new(
       name: name, areas: areas, partnership: partnership, policeForce: policeForce,
       today: clock.today)

@@ -19,6 +19,7 @@ struct SetUpChecklist {
     case .notEndorsed: ("panel.json", "status")
     case .criterionUnmet(let criterion, _): ("panel.json", "criteria.\(criterion.rawValue).met")
     case .meetingOverdue, .noNextMeeting: ("meetings", nil)
+    case .meetingUnrecorded(let id, _, _): ("meetings/\(id).json", "status")
     case .prioritiesMissing, .priorityWithoutAction, .unrepresentedLead, .longRunningPriority,
       .repeatIssue:
       ("panel.json", nil)

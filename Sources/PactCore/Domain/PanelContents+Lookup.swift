@@ -9,6 +9,13 @@ extension PanelContents {
     try memberResolver.resolve(query)
   }
 
+  /// The one member `query` names exactly: their whole name (ignoring case and spacing),
+  /// their id, or a prefix only their id has; never a prefix of a name. For changes that
+  /// must not reach the wrong person, such as removing a member.
+  public func memberExactly(_ query: String) throws -> Member {
+    try memberResolver.resolveExactly(query)
+  }
+
   var agencyResolver: Resolver<Agency> {
     Resolver(
       kind: .agency, records: agencies, id: \.id, names: { [$0.name] },
@@ -50,9 +57,13 @@ extension PanelContents {
   }
 
   /// The meeting a person means: its id (`2024-03-12b`) or its date, which names the
-  /// first meeting that day.
+  /// first meeting that day, or the start of one (`2024-03`).
+  ///
+  /// - Throws: `InvalidValueError` for text that is not a date written `YYYY-MM-DD` (nor
+  ///   the start of one), such as `12/03/2024`; `LookupError` when no meeting matches.
   public func meeting(_ query: String) throws -> Meeting {
     let wanted = query.trimmed.lowercased()
+    try Validate.meeting(wanted, as: query)
     let byDate = meetingsByDate
     if let exact = meetings.first(where: { $0.id == wanted }) { return exact }
     if let day = Day(wanted), let first = byDate.first(where: { $0.date == day }) {

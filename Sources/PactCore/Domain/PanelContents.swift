@@ -84,12 +84,4 @@ extension PanelContents {
     priorities.filter { $0.setOn <= day && ($0.closedOn.map { $0 >= day } ?? true) }
       .sorted { ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id) }
   }
-
-  /// How many held meetings a priority has been on the list: from the meeting that set it
-  /// to its close (or `today`), both counted.
-  public func meetingsOnList(_ priority: Priority, today: Day) -> Int {
-    let end = priority.closedOn ?? today
-    return meetings.filter { $0.status == .held && $0.date >= priority.setOn && $0.date <= end }
-      .count
-  }
 }

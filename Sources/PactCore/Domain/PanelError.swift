@@ -32,6 +32,26 @@ public enum PanelError: Error, Equatable, PactError {
   case actionAlreadyDone(id: String)
   /// An update that would record nothing.
   case nothingChanged(id: String)
+  /// A correction that gives the values the record already has.
+  case nothingToCorrect(kind: RecordKind, id: String)
+  /// Another issue already has this title (ignoring case, spacing and punctuation).
+  case issueTitleTaken(title: String, id: String)
+  /// An issue was to be merged into itself.
+  case issueMergedIntoItself(title: String)
+  /// Both issues are priorities, so one of them cannot simply go.
+  case bothIssuesPromoted(titles: [String])
+  /// Actions, priorities or issues still name the meeting.
+  case meetingInUse(id: String, actions: Int, priorities: Int, issues: Int)
+  /// The meeting is on that day already.
+  case meetingAlreadyOn(date: Day)
+  /// A meeting that took place cannot move to a day still to come.
+  case heldMeetingInFuture(id: String, date: Day)
+  /// An action would be agreed after an update recorded on it.
+  case updateBeforeAgreement(id: String, update: Day, meeting: String)
+  /// A priority would be set after the day it closed.
+  case closedBeforeSet(title: String, closed: Day, meeting: String)
+  /// A new panel's folder is inside another panel.
+  case panelInsidePanel(path: String, enclosing: String)
 
   public var kind: ErrorKind {
     switch self {
@@ -79,7 +99,43 @@ public enum PanelError: Error, Equatable, PactError {
       "action \(id) is done already"
     case .nothingChanged(let id):
       "nothing to record for action \(id): the values given are the ones it has"
+    case .nothingToCorrect(let kind, let id):
+      "nothing to correct for \(kind.noun) \(id): the values given are the ones it has"
+    case .issueTitleTaken(let title, let id):
+      "issue \(id) is already called \"\(title)\""
+    case .issueMergedIntoItself(let title):
+      "an issue cannot be merged into itself (\"\(title)\")"
+    case .bothIssuesPromoted(let titles):
+      "both issues are priorities: "
+        + titles.map { "\"\($0)\"" }.joined(separator: " and ")
+    case .meetingInUse(let id, let actions, let priorities, let issues):
+      "the meeting of \(id) is still named by "
+        + PanelError.counts([
+          (actions, "action", "actions"), (priorities, "priority", "priorities"),
+          (issues, "issue", "issues"),
+        ])
+    case .meetingAlreadyOn(let date):
+      "the meeting is already on \(date)"
+    case .heldMeetingInFuture(let id, let date):
+      "the meeting of \(id) was held, so it cannot move to \(date), a day still to come"
+    case .updateBeforeAgreement(let id, let update, let meeting):
+      "action \(id) has an update dated \(update), before the meeting of \(meeting) that "
+        + "would have agreed it"
+    case .closedBeforeSet(let title, let closed, let meeting):
+      "the priority \"\(title)\" closed on \(closed), before the meeting of \(meeting) "
+        + "that would have set it"
+    case .panelInsidePanel(let path, let enclosing):
+      "\(path) is inside the panel at \(enclosing)"
     }
+  }
+}
+
+extension PanelError {
+  /// "5 actions, 3 priorities and 4 issues", leaving out the kinds there are none of.
+  static func counts(_ counts: [(Int, String, String)]) -> String {
+    let parts = counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+    guard let last = parts.last else { return "nothing" }
+    return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
   }
 }
 

@@ -19,6 +19,8 @@ public struct ActionDraft: Sendable {
 /// A dated update to an action: a note, and any changes; nil leaves a field as it is.
 public struct ActionChange: Sendable {
   public var note: String?
+  /// Whether the note is for the panel only, never for the public.
+  public var isInternal = false
   /// Not `done`: an action is done only with its outcome (`completeAction`).
   public var status: ActionStatus?
   public var due: Day?
@@ -68,6 +70,8 @@ extension PanelRecords {
     try Self.check(day, notBefore: action.agreedOn, what: "the day it was agreed")
     var update = ActionUpdate(
       on: day, note: try change.note.map { try Validate.text($0, field: .note) })
+    update.isInternal = change.isInternal && update.note != nil
+    var before: [ActionField: String] = [:]
     if let status = change.status, status != action.status {
       update.status = status
       action.status = status
@@ -79,16 +83,20 @@ extension PanelRecords {
       }
     }
     if let due = change.due, due != action.due {
+      before[.due] = action.due?.description
       update.due = due
       action.due = due
     }
     if let owner = change.owner {
       let value = try Validate.line(owner, field: .owner)
       if value != action.owner {
+        before[.owner] = action.owner
         update.owner = value
         action.owner = value
       }
     }
+    // What a change replaced, so that the action can be told as it stood on an earlier day.
+    if update.due != nil || update.owner != nil { update.before = before }
     guard update.note != nil || update.status != nil || update.due != nil || update.owner != nil
     else { throw PanelError.nothingChanged(id: action.id) }
     action.updates.append(update)
@@ -124,7 +132,7 @@ extension PanelRecords {
     }
   }
 
-  private mutating func replace(_ action: Action) {
+  mutating func replace(_ action: Action) {
     actions = actions.map { $0.id == action.id ? action : $0 }
   }
 }

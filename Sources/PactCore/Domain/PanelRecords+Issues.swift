@@ -15,14 +15,15 @@ public enum IssueSource: String, CaseIterable, Sendable {
 public enum IssueRaising: Sendable, Equatable {
   /// A new issue joined the backlog.
   case added(Issue)
-  /// The issue had been raised before; this raising was counted against it.
-  case raisedAgain(Issue)
+  /// The issue had been raised before; this raising was counted against it. It has now
+  /// been raised at `panelMeetings` panel meetings.
+  case raisedAgain(Issue, panelMeetings: Int)
   /// The issue was already recorded as raised on that day, so nothing changed.
   case alreadyRecorded(Issue)
 
   public var issue: Issue {
     switch self {
-    case .added(let issue), .raisedAgain(let issue), .alreadyRecorded(let issue): issue
+    case .added(let issue), .raisedAgain(let issue, _), .alreadyRecorded(let issue): issue
     }
   }
 }
@@ -50,10 +51,13 @@ extension PanelRecords {
       }
       issue.raisings.append(raising)
       issue.raisings.sort { $0.on < $1.on }
-      if issue.status == .closed { issue.status = .open }
+      if issue.status == .closed {
+        issue.status = .open
+        issue.closedOn = nil
+      }
       if issue.category == nil { issue.category = category }
       issues[index] = issue
-      return .raisedAgain(issue)
+      return .raisedAgain(issue, panelMeetings: panelMeetingCount(issue))
     }
     let id = RecordID.generate(.issue, existing: Set(issues.map(\.id)), using: &generator)
     let issue = Issue(
@@ -63,11 +67,12 @@ extension PanelRecords {
     return .added(issue)
   }
 
-  /// Closes a backlog issue that will not be taken forward.
+  /// Closes a backlog issue that will not be taken forward, on `day`.
   @discardableResult
-  public mutating func closeIssue(_ query: String) throws -> Issue {
+  public mutating func closeIssue(_ query: String, on day: Day) throws -> Issue {
     var issue = try self.issue(query)
     issue.status = .closed
+    issue.closedOn = day
     let id = issue.id
     issues = issues.map { $0.id == id ? issue : $0 }
     return issue

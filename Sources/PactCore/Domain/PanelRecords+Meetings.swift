@@ -13,6 +13,8 @@ public struct MeetingDetails: Sendable {
   public var onlineViews: Int?
   public var questions: Int?
   public var notes: String?
+  /// A new day for a meeting entered on the wrong one (`updateMeeting` only).
+  public var date: Day?
 
   public init() {}
 }
@@ -72,6 +74,7 @@ extension PanelRecords {
       throw PanelError.tooManyMeetings(date: date)
     }
     var meeting = Meeting(id: id, kind: details.kind ?? .panel, status: held ? .held : .scheduled)
+    if !held { meeting.scheduledOn = today }
     if details.venue == nil, !(details.kind ?? .panel).isOnline || details.kind == .hybrid {
       meeting.venue = panel.venue
     }
@@ -80,13 +83,26 @@ extension PanelRecords {
     return .added(meeting)
   }
 
-  /// Changes what is recorded about a meeting.
+  /// Changes what is recorded about a meeting; with a new date, moves it and everything
+  /// that names it to that day (`moveMeeting`).
+  ///
+  /// - Throws: as `moveMeeting` does, and `LookupError` for a member not on the panel;
+  ///   `PanelError` for a member both present and sending apologies.
   @discardableResult
-  public mutating func updateMeeting(_ query: String, _ details: MeetingDetails) throws -> Meeting {
-    var meeting = try self.meeting(query)
+  public mutating func updateMeeting(_ query: String, _ details: MeetingDetails, today: Day)
+    throws -> MeetingUpdate
+  {
+    // Moving it renames what done actions name too.
+    if details.date != nil { try requireEveryAction() }
+    let original = try self.meeting(query)
+    var meeting = original
     try apply(details, to: &meeting)
+    if meeting.kind != original.kind { recordSource(of: meeting, was: original.kind) }
     replace(meeting)
-    return meeting
+    guard let date = details.date else {
+      return MeetingUpdate(meeting: meeting, references: references(to: meeting.id))
+    }
+    return try moveMeeting(meeting, to: date, today: today)
   }
 
   /// Marks a scheduled meeting cancelled.
@@ -101,11 +117,11 @@ extension PanelRecords {
     return meeting
   }
 
-  private mutating func replace(_ meeting: Meeting) {
+  mutating func replace(_ meeting: Meeting) {
     meetings = meetings.map { $0.id == meeting.id ? meeting : $0 }
   }
 
-  private func apply(_ details: MeetingDetails, to meeting: inout Meeting) throws {
+  func apply(_ details: MeetingDetails, to meeting: inout Meeting) throws {
     if let time = details.time {
       let value = Validate.trimmed(time)
       guard value.isEmpty || Meeting.isValidTime(value) else {

@@ -71,6 +71,7 @@ extension PanelRecords {
     // The concern behind it leaves the list too; raised again, it returns to the backlog.
     if let id = priority.fromIssue, var issue = issues.first(where: { $0.id == id }) {
       issue.status = .closed
+      issue.closedOn = day
       issues = issues.map { $0.id == id ? issue : $0 }
     }
     return priority

@@ -19,16 +19,42 @@ enum Validate {
     }
   }
 
-  /// A phone number: digits with spaces, `+`, `-`, brackets; at least six digits.
+  /// The UK's three-digit service numbers a panel prints: police non-emergency (101),
+  /// emergency (999, 112), NHS (111), the power cut line (105), Covid (119).
+  static let serviceNumbers: Set<String> = ["101", "105", "111", "112", "119", "999"]
+
+  /// A phone number: digits with spaces, `+`, `-`, brackets; at least six digits, or one
+  /// of the three-digit service numbers residents call (101 for the police).
   static func phone(_ text: String) throws {
     let value = trimmed(text)
     let allowed = CharacterSet(charactersIn: "0123456789 +-()")
+    let digits = value.filter(\.isNumber)
     guard value.unicodeScalars.allSatisfy(allowed.contains),
-      value.filter(\.isNumber).count >= 6
+      digits.count >= 6 || serviceNumbers.contains(String(digits))
     else {
       throw InvalidValueError(
-        field: .phone, value: text, expected: "a phone number such as 01732 844522")
+        field: .phone, value: text, expected: "a phone number such as 01732 844522, or 101")
     }
+  }
+
+  /// A meeting named by its id or date (`2024-03-12`, `2024-03-12b`) or the start of one
+  /// (`2024-03`): anything else is a mistake in typing it, not a meeting that is missing.
+  static func meeting(_ wanted: String, as typed: String) throws {
+    let shape = Array("0000-00-00a")
+    let characters = Array(wanted)
+    let fits =
+      !characters.isEmpty && characters.count <= shape.count
+      && zip(characters, shape).allSatisfy { character, expected in
+        switch expected {
+        case "0": character.isASCII && character.isNumber
+        case "-": character == "-"
+        default: ("b"..."z").contains(character)
+        }
+      }
+    if fits, characters.count < 10 || Meeting.day(ofID: wanted) != nil { return }
+    var expected = "a meeting's date written YYYY-MM-DD"
+    if case .day(let day) = SpreadsheetDate(typed) { expected += " (\(day))" }
+    throw InvalidValueError(field: .meeting, value: typed, expected: expected)
   }
 
   /// Whether `text` holds a control character — an escape that could rewrite a terminal,

@@ -19,6 +19,9 @@ public struct ActionSpreadsheet: Sendable {
       .filter { !used.contains($0.offset) && !$0.element.allSatisfy(\.isWhitespace) }
       .map { $0.element.trimmed }
   }
+  /// The headings of columns pact does not read that hold something in a row below the
+  /// header: what an import would leave behind.
+  public private(set) var unreadHeadingsWithContent: [String] = []
   /// The rows that can be read, in file order.
   public private(set) var rows: [ImportRow] = []
   /// The rows that cannot, in file order.
@@ -86,12 +89,23 @@ public struct ActionSpreadsheet: Sendable {
       columns[column] = index
     }
     self.columns = columns
+    // The columns pact does not read, until a row is found to hold something in each.
+    var unread = Set(headings.indices).subtracting(columns.values)
+    var filled: Set<Int> = []
     for record in records[(headerIndex + 1)...] where !record.isBlank {
+      if !unread.isEmpty {
+        for index in unread where index < record.fields.count {
+          if !record.fields[index].allSatisfy(\.isWhitespace) { filled.insert(index) }
+        }
+        unread.subtract(filled)
+      }
       switch readRow(record) {
       case .row(let row): rows.append(row)
       case .problem(let problem): problems.append(problem)
       }
     }
+    unreadHeadingsWithContent = filled.sorted()
+      .map { headings[$0].trimmed.isEmpty ? "(column \($0 + 1))" : headings[$0].trimmed }
   }
 
   /// The heading of a column, for messages.
@@ -138,11 +152,12 @@ public struct ActionSpreadsheet: Sendable {
     case .words(let words): timescale = words
     case .notReal: messages.append(dateProblem(dueCell, column: .due))
     }
-    let statusCell = cell(.status)
+    let statusCell = cell(.status) ?? cell(.rag)
     let status = ImportRow.status(statusCell ?? "")
     if status == nil, let words = statusCell {
       messages.append(
-        "unknown status \"\(words)\" in \"\(heading(.status))\": expected \(ImportRow.statusWords)")
+        "unknown status \"\(words)\" in \"\(heading(columns[.status] == nil ? .rag : .status))\": "
+          + "expected \(ImportRow.statusWords)")
     }
     guard messages.isEmpty, let title, let lead, let status else {
       return .problem(ImportProblem(line: record.line, message: messages.joined(separator: "; ")))

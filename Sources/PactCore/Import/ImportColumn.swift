@@ -9,6 +9,9 @@ public enum ImportColumn: String, CaseIterable, Sendable {
   case priority
   case progress
   case status
+  /// A RAG rating: read as the status when the sheet has no Status column, since pact
+  /// rates open actions itself.
+  case rag
   case outcome
 
   /// The headings that name the column, as they are usually written.
@@ -17,11 +20,12 @@ public enum ImportColumn: String, CaseIterable, Sendable {
     case .action: ["Action", "Action agreed"]
     case .lead: ["Lead", "Lead agency", "Agency"]
     case .owner: ["Owner", "Responsible officer"]
-    case .due: ["Due", "Due date", "Timescale", "Deadline"]
+    case .due: ["Due", "Due date", "Timescale", "Deadline", "Target date"]
     case .raised: ["Date raised", "Date agreed"]
     case .priority: ["Priority"]
-    case .progress: ["Progress", "Update"]
+    case .progress: ["Progress", "Update", "Progress / update", "Latest update"]
     case .status: ["Status"]
+    case .rag: ["RAG", "RAG rating", "RAG status"]
     case .outcome: ["Outcome"]
     }
   }
@@ -37,6 +41,7 @@ public enum ImportColumn: String, CaseIterable, Sendable {
     case .priority: "priority"
     case .progress: "progress"
     case .status: "status"
+    case .rag: "RAG rating"
     case .outcome: "outcome"
     }
   }

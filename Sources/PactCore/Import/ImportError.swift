@@ -79,6 +79,8 @@ public enum ImportError: Error, Equatable, PactError {
   case readFailed(path: String, reason: String)
   /// Rows name lead agencies the panel does not have, and `--create-agencies` was not given.
   case unknownAgencies(file: String, agencies: [UnknownAgency], available: [String])
+  /// Columns pact does not read hold something, and were not named as to be left behind.
+  case unreadColumns(file: String, headings: [String])
 
   public var kind: ErrorKind { .refused }
 
@@ -95,6 +97,9 @@ public enum ImportError: Error, Equatable, PactError {
       }
       return "\(file) names \(agencies.count) lead agenc\(agencies.count == 1 ? "y" : "ies") "
         + "the panel does not have: \(list.joined(separator: ", "))"
+    case .unreadColumns(let file, let headings):
+      return "\(file) has column\(headings.count == 1 ? "" : "s") pact does not read: "
+        + headings.map { "\"\($0)\"" }.joined(separator: ", ")
     }
   }
 

@@ -4,10 +4,16 @@ public struct ImportOptions: Sendable {
   public var skipBadRows = false
   /// Add each lead agency the panel does not have, rather than refuse.
   public var createAgencies = false
+  /// The headings of columns pact does not read that may be left behind: an import that
+  /// would leave behind any other column with something in it is refused.
+  public var ignoredColumns: [String] = []
 
-  public init(skipBadRows: Bool = false, createAgencies: Bool = false) {
+  public init(
+    skipBadRows: Bool = false, createAgencies: Bool = false, ignoredColumns: [String] = []
+  ) {
     self.skipBadRows = skipBadRows
     self.createAgencies = createAgencies
+    self.ignoredColumns = ignoredColumns
   }
 }
 
@@ -23,7 +29,7 @@ public struct ImportSummary: Sendable, Equatable {
   public var newAgencies: [Agency] = []
   /// Rows that could not be read and were left out (with `--skip-bad-rows`).
   public var skipped: [ImportProblem] = []
-  /// The headings of columns pact does not read.
+  /// The headings of columns with something in them that pact did not read, as asked.
   public var ignoredHeadings: [String] = []
 
   public init(file: String) {

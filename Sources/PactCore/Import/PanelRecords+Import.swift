@@ -8,8 +8,9 @@ extension PanelRecords {
   /// held meeting of that day if there is one. Its progress text becomes an update dated
   /// the date raised, and so does a timescale that is not a date ("Timescale: ongoing").
   /// A done row keeps its outcome: the Outcome cell, else the progress text, else
-  /// "Completed (imported)"; the spreadsheet does not say when it was done, so
-  /// `completedOn` is left empty. A Priority cell names a priority by title (ignoring case
+  /// "Completed (imported)". The spreadsheet does not say when it was done, so it is done
+  /// on the latest date written at the start of a line of its progress ("18/03/2024 gates
+  /// fitted"), else on its date raised; progress so dated is an update of that day. A Priority cell names a priority by title (ignoring case
   /// and spacing) or a current rank; one that matches none is kept as `priorityText`.
   ///
   /// A row is already in the panel, and skipped, when an action has the same title
@@ -24,12 +25,13 @@ extension PanelRecords {
   ) throws -> ImportSummary {
     // A row already in the panel may be a done action's.
     try requireEveryAction()
+    let ignored = try Self.leftBehind(sheet, options: options)
     if !options.skipBadRows, !sheet.problems.isEmpty {
       throw ImportDataError.badRows(file: sheet.file, problems: sheet.problems)
     }
     var summary = ImportSummary(file: sheet.file)
     summary.skipped = sheet.problems
-    summary.ignoredHeadings = sheet.ignoredHeadings
+    summary.ignoredHeadings = ignored
     let leads = try importLeads(sheet, options: options, created: &summary.newAgencies)
 
     let fold = NameFolding.key
@@ -57,6 +59,31 @@ extension PanelRecords {
       undated.insert(key)
     }
     return summary
+  }
+
+  /// The columns with something in them that the import leaves behind, when each was
+  /// named in `options.ignoredColumns` (matched as headings are, ignoring case and
+  /// punctuation).
+  ///
+  /// - Throws: `InvalidValueError` for a name that is no unread column's heading;
+  ///   `ImportError.unreadColumns` for columns with something in them not named.
+  static func leftBehind(_ sheet: ActionSpreadsheet, options: ImportOptions) throws -> [String] {
+    let key = NameFolding.wordsKey
+    let unread = sheet.ignoredHeadings
+    for name in options.ignoredColumns where !unread.contains(where: { key($0) == key(name) }) {
+      throw InvalidValueError(
+        field: .column, value: name,
+        expected: unread.isEmpty
+          ? "no column: pact reads every column of \(sheet.file)"
+          : "the heading of a column pact does not read: "
+            + unread.map { "\"\($0)\"" }.joined(separator: ", "))
+    }
+    let named = Set(options.ignoredColumns.map(key))
+    let dropped = sheet.unreadHeadingsWithContent.filter { !named.contains(key($0)) }
+    guard dropped.isEmpty else {
+      throw ImportError.unreadColumns(file: sheet.file, headings: dropped)
+    }
+    return sheet.unreadHeadingsWithContent
   }
 
   /// The agency id of each lead the sheet names, by its folded name, adding agencies for
@@ -121,19 +148,35 @@ extension PanelRecords {
     action.due = row.due
     action.status = row.status
     let closed = row.status == .done || row.status == .dropped
-    let notes = [
-      row.timescale.map { "Timescale: \($0)" }, row.progress,
-      closed ? nil : row.outcome.map { "Outcome: \($0)" },
-    ]
-    action.updates = notes.compactMap { $0 }.map { ActionUpdate(on: agreedOn, note: $0) }
+    // Progress written with dates ("18/03/2024 gates fitted") is dated by the latest.
+    let progressDay = row.progress.flatMap(ImportRow.latestDate).map { max($0, agreedOn) }
+    var updates: [ActionUpdate] = []
+    if let timescale = row.timescale {
+      let noted = NameFolding.wordsKey(timescale).hasPrefix("timescale")
+      updates.append(
+        ActionUpdate(on: agreedOn, note: noted ? timescale : "Timescale: \(timescale)"))
+    }
+    let progress = row.progress.map(ImportRow.withoutLeadingDate)
+    if let progress {
+      updates.append(ActionUpdate(on: progressDay ?? agreedOn, note: progress))
+    }
+    if !closed, let outcome = row.outcome {
+      updates.append(ActionUpdate(on: agreedOn, note: "Outcome: \(outcome)"))
+    }
+    // Oldest first; notes of one day in the sheet's order.
+    action.updates = updates.enumerated()
+      .sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element)
     if row.status != .open {
       // The spreadsheet says where the action stood, not when it got there: the status is
-      // recorded with the last note, or on its own, on the date raised.
-      if action.updates.isEmpty { action.updates.append(ActionUpdate(on: agreedOn)) }
+      // recorded with the last note, or on its own, on the day of that note. A done row is
+      // done on the day of its latest dated progress, else the day it was raised.
+      let day = action.updates.last?.on ?? agreedOn
+      if action.updates.isEmpty { action.updates.append(ActionUpdate(on: day)) }
       action.updates[action.updates.count - 1].status = row.status
+      if row.status == .done { action.completedOn = day }
     }
     if row.status == .done {
-      action.outcome = row.outcome ?? row.progress ?? PanelRecords.importedOutcome
+      action.outcome = row.outcome ?? progress ?? PanelRecords.importedOutcome
     } else if row.status == .dropped {
       action.outcome = row.outcome
     }

@@ -1,10 +1,10 @@
 /// What the public may see of a panel: the records with every private detail taken out.
 ///
 /// Every public output — the newsletter, the police.uk priorities and every page of the
-/// website — reads a panel through this one selection, so that a rule about what may be
-/// published is made here once. Two rules decide it, ``mayPublish(_:)`` for a progress
-/// note and ``mayPublishContact(of:)`` for a member's e-mail and phone; everything else
-/// published (titles, outcomes, names, meetings) is the panel's public business.
+/// website — reads a panel through this one selection. `PublicView`'s two rules decide it,
+/// `mayPublish(_:)` for a progress note and `mayPublishContact(of:)` for a member's e-mail
+/// and phone; everything else published (titles, outcomes, names, meetings) is the panel's
+/// public business.
 public struct PublicRecord: Sendable {
   /// The panel's records as the public may see them: members' e-mail and phone only where
   /// they may be published, and only the progress notes that may be published.
@@ -14,36 +14,28 @@ public struct PublicRecord: Sendable {
   public init(_ records: PanelRecords) {
     var published = records
     published.members = records.members.map { member in
-      guard !PublicRecord.mayPublishContact(of: member) else { return member }
+      guard !PublicView.mayPublishContact(of: member) else { return member }
+      // Not published at all: a member who has left, or never agreed, is no public contact,
+      // even in a document of a day when they were.
       var hidden = member
       hidden.email = nil
       hidden.phone = nil
+      hidden.isPublic = false
       return hidden
     }
     published.actions = records.actions.map { action in
-      guard action.updates.contains(where: { $0.note != nil && !PublicRecord.mayPublish($0) })
+      guard action.updates.contains(where: { $0.note != nil && !PublicView.mayPublish($0) })
       else { return action }
       var action = action
       // The update stays, for its change of status or due date; only its words go.
       action.updates = action.updates.map { update in
         var update = update
-        if !PublicRecord.mayPublish(update) { update.note = nil }
+        if !PublicView.mayPublish(update) { update.note = nil }
         return update
       }
       return action
     }
     self.records = published
-  }
-
-  /// Whether an update's progress note may be published.
-  public static func mayPublish(_ update: ActionUpdate) -> Bool {
-    update.note != nil
-  }
-
-  /// Whether a member's e-mail and phone may be published: they asked for it (`--public`)
-  /// and are still on the panel.
-  public static func mayPublishContact(of member: Member) -> Bool {
-    member.isPublic && member.isCurrent
   }
 
   /// The members the public can contact, office holders first in the order of their
@@ -54,7 +46,7 @@ public struct PublicRecord: Sendable {
       roles[member.id]?.compactMap { PanelRole.allCases.firstIndex(of: $0) }.min()
         ?? PanelRole.allCases.count
     }
-    return records.members.filter(PublicRecord.mayPublishContact)
+    return records.members.filter(PublicView.mayPublishContact)
       .sorted { (order($0), $0.name) < (order($1), $1.name) }
   }
 }

@@ -25,6 +25,9 @@ import Testing
     ["help", "meeting", "add"], ["help", "action", "add"], ["help", "action", "update"],
     ["help", "priority", "add"], ["help", "issue", "add"], ["help", "log"], ["help", "agenda"],
     ["help", "import"], ["help", "export"], ["help", "check"], ["help", "undo"],
+    ["help", "member", "set"], ["help", "member", "remove"], ["help", "action", "set"],
+    ["help", "meeting", "update"], ["help", "meeting", "remove"], ["help", "issue", "set"],
+    ["help", "issue", "merge"], ["help", "priority", "set"],
   ])
   func helpReadsWellIn80Columns(arguments: [String]) throws {
     let result = try PactBinary.run(arguments)

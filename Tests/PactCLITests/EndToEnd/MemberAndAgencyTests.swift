@@ -25,7 +25,7 @@ import Testing
     let file = try panel.json("members/\(id).json")
     #expect(file.hasPrefix("{\n  \"agency\": \"council\",\n  \"councillor\": false,\n"))
 
-    let removed = try panel.run(["member", "remove", "priya"])
+    let removed = try panel.run(["member", "remove", "priya shah"])
     #expect(removed.stdout == "Removed member Priya Shah.\n")
     #expect(
       !FileManager.default.fileExists(
@@ -50,9 +50,19 @@ import Testing
   @Test func anAmbiguousPrefixListsTheMatches() throws {
     let panel = try FixturePanel()
     defer { panel.remove() }
-    let result = try panel.run(["member", "remove", "cllr"])
+    let result = try panel.run(["panel", "set", "--vice-chair", "cllr"])
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("Error: \"cllr\" matches 3 members: "))
+  }
+
+  @Test func removingAMemberTakesNoPrefixOfAName() throws {
+    let panel = try FixturePanel()
+    defer { panel.remove() }
+    let before = try panel.files()
+    let result = try panel.run(["member", "remove", "cllr"])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix("Error: no member matches \"cllr\"\n"))
+    #expect(try panel.files() == before)
   }
 
   @Test func listingsMatchTheirGoldenFiles() throws {

@@ -41,6 +41,25 @@ struct Resolver<R> {
     throw .notFound(kind: kind, query: query, suggestions: suggestions(for: folded))
   }
 
+  /// The one record `query` names exactly: its id, a prefix only its generated id has, or
+  /// its whole name (ignoring case and spacing) — never a prefix of a name, so that "Jo
+  /// Smith" cannot mean "Jo Smithson".
+  func resolveExactly(_ query: String) throws(LookupError) -> R {
+    let wanted = query.trimmed
+    let folded = NameFolding.key(wanted)
+    if let exact = records.first(where: { id($0) == wanted }) { return exact }
+    if kind.idPrefix != nil, let byID = uniqueIDPrefix(folded) { return byID }
+    let matches = records.filter { record in
+      NameFolding.key(id(record)) == folded
+        || names(record).contains { NameFolding.key($0) == folded }
+    }
+    if matches.count == 1, let match = matches.first { return match }
+    if matches.count > 1 {
+      throw .ambiguous(kind: kind, query: query, matches: matches.map(label))
+    }
+    throw .notFound(kind: kind, query: query, suggestions: suggestions(for: folded))
+  }
+
   /// The record a generated id or a prefix of it names: the one whose id is `query` or the
   /// only one whose id starts with it, ignoring case.
   func resolveID(_ query: String) throws(LookupError) -> R {

@@ -71,15 +71,7 @@ public struct Action: Record, Equatable {
     action.outcome = reader.optionalString("outcome")
     action.difference = reader.optionalString("difference")
     action.completedOn = reader.optionalDay("completedOn")
-    action.updates = reader.array("updates") { entry in
-      let on = entry.day("on")
-      var update = ActionUpdate(on: on ?? Day.first, note: entry.optionalString("note"))
-      update.status = entry.optionalEnum("status", as: ActionStatus.self)
-      update.due = entry.optionalDay("due")
-      update.owner = entry.optionalString("owner")
-      update.unknownFields = entry.unknownFields
-      return on == nil ? nil : update
-    }
+    action.updates = reader.array("updates") { ActionUpdate(reading: &$0) }
     action.unknownFields = reader.unknownFields
     guard title != nil, lead != nil, agreedOn != nil else { return nil }
     self = action
@@ -101,35 +93,8 @@ public struct Action: Record, Equatable {
     builder.set("completedOn", completedOn)
     builder.set(
       "updates",
-      json: .array(
-        updates.map { update in
-          var entry = JSONObjectBuilder(keeping: update.unknownFields)
-          entry.set("on", update.on)
-          entry.set("note", update.note)
-          entry.set("status", update.status)
-          entry.set("due", update.due)
-          entry.set("owner", update.owner)
-          return entry.value
-        }))
+      json: .array(updates.map(\.json)))
     return builder.value
-  }
-}
-
-/// One dated entry in an action's log: a progress note, a change, or both.
-public struct ActionUpdate: Sendable, Equatable {
-  public var on: Day
-  public var note: String?
-  /// The status the action moved to, when it changed.
-  public var status: ActionStatus?
-  /// The new due date, when it changed.
-  public var due: Day?
-  /// The new owner, when it changed.
-  public var owner: String?
-  public var unknownFields: [String: JSONValue] = [:]
-
-  public init(on: Day, note: String? = nil) {
-    self.on = on
-    self.note = note
   }
 }
 

@@ -11,6 +11,8 @@ public struct Issue: Record, Equatable {
   public var raisings: [Raising]
   /// The priority it was promoted to.
   public var priority: String?
+  /// When it was closed, as far as pact recorded it.
+  public var closedOn: Day?
   public var unknownFields: [String: JSONValue] = [:]
 
   public init(id: String, title: String, category: String? = nil, raisings: [Raising] = []) {
@@ -31,14 +33,12 @@ public struct Issue: Record, Equatable {
   /// When it was last raised.
   public var lastRaised: Day? { raisings.map(\.on).max() }
 
-  /// How many different meetings it was raised at.
-  public var meetingCount: Int { Set(raisings.compactMap(\.meeting)).count }
-
   init?(id: String, reading reader: inout RecordReader) {
     let title = reader.nonEmptyString("title")
     var issue = Issue(id: id, title: title ?? "", category: reader.optionalString("category"))
     issue.status = reader.optionalEnum("status", as: IssueStatus.self) ?? .open
     issue.priority = reader.optionalString("priority")
+    issue.closedOn = reader.optionalDay("closedOn")
     issue.raisings = reader.array("raised") { entry in
       let on = entry.day("on")
       var raising = Raising(
@@ -58,6 +58,7 @@ public struct Issue: Record, Equatable {
     builder.set("category", category)
     builder.set("status", status)
     builder.set("priority", priority)
+    builder.set("closedOn", closedOn)
     builder.set(
       "raised",
       json: .array(

@@ -23,6 +23,9 @@ public struct Meeting: Record, Equatable {
   public var questions: Int?
   public var notes: String?
   public var status: MeetingStatus
+  /// The day it was scheduled, when it was added before it took place: a view of an
+  /// earlier day does not show it as to come.
+  public var scheduledOn: Day?
   public var unknownFields: [String: JSONValue] = [:]
 
   public init(id: String, kind: MeetingKind = .panel, status: MeetingStatus) {
@@ -69,6 +72,7 @@ public struct Meeting: Record, Equatable {
     meeting.onlineViews = reader.optionalInt("onlineViews", in: 0...100_000_000)
     meeting.questions = reader.optionalInt("questions", in: 0...1_000_000)
     meeting.notes = reader.optionalString("notes")
+    meeting.scheduledOn = reader.optionalDay("scheduledOn")
     meeting.unknownFields = reader.unknownFields
     guard Meeting.day(ofID: id) != nil else {
       reader.report(
@@ -93,6 +97,7 @@ public struct Meeting: Record, Equatable {
     builder.set("questions", questions)
     builder.set("notes", notes)
     builder.set("status", status)
+    builder.set("scheduledOn", scheduledOn)
     return builder.value
   }
 }
@@ -120,6 +125,11 @@ public enum MeetingKind: String, CaseIterable, Sendable {
     case .online: "online meeting"
     case .hybrid: "hybrid meeting"
     }
+  }
+
+  /// The kind as a phrase with its article: "a panel meeting", "an online meeting".
+  public var titleWithArticle: String {
+    ("aeiou".contains(title.prefix(1)) ? "an " : "a ") + title
   }
 
   /// Whether people take part online.

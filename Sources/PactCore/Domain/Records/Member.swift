@@ -16,6 +16,8 @@ public struct Member: Record, Equatable {
   public var joinedOn: Day?
   /// When they left the panel; a former member is kept while meetings name them.
   public var leftOn: Day?
+  /// Their earlier times on the panel, when they left and rejoined, oldest first.
+  public var earlierSpells: [MemberSpell] = []
   public var unknownFields: [String: JSONValue] = [:]
 
   public init(
@@ -50,6 +52,12 @@ public struct Member: Record, Equatable {
     guard name != nil else { return nil }
     self = member
     leftOn = reader.optionalDay("leftOn")
+    earlierSpells = reader.array("earlierSpells") { entry in
+      let left = entry.day("leftOn")
+      var spell = MemberSpell(joinedOn: entry.optionalDay("joinedOn"), leftOn: left ?? Day.first)
+      spell.unknownFields = entry.unknownFields
+      return left == nil ? nil : spell
+    }
     unknownFields = reader.unknownFields
   }
 
@@ -64,6 +72,29 @@ public struct Member: Record, Equatable {
     builder.set("councillor", isCouncillor)
     builder.set("joinedOn", joinedOn)
     builder.set("leftOn", leftOn)
+    if !earlierSpells.isEmpty {
+      builder.set(
+        "earlierSpells",
+        json: .array(
+          earlierSpells.map { spell in
+            var entry = JSONObjectBuilder(keeping: spell.unknownFields)
+            entry.set("joinedOn", spell.joinedOn)
+            entry.set("leftOn", spell.leftOn)
+            return entry.value
+          }))
+    }
     return builder.value
+  }
+}
+
+/// A time a member spent on the panel before they left.
+public struct MemberSpell: Sendable, Equatable {
+  public var joinedOn: Day?
+  public var leftOn: Day
+  public var unknownFields: [String: JSONValue] = [:]
+
+  public init(joinedOn: Day?, leftOn: Day) {
+    self.joinedOn = joinedOn
+    self.leftOn = leftOn
   }
 }

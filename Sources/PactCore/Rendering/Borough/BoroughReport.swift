@@ -73,19 +73,34 @@ public struct BoroughReport: Sendable {
   public let agencies: [AgencyFigures]
   public let failures: [Failure]
 
-  /// Loads every panel found and reports on them as of `asOf`; a panel that cannot be
-  /// loaded becomes a failure and the others are still reported.
+  /// Loads every panel found and reports on each as it stood on `asOf` (`AsOf`); a panel
+  /// created after that day is left out, and one that cannot be loaded becomes a failure
+  /// while the others are still reported.
   ///
   /// Panels are read in parallel, each reduced to its figures and its open actions as soon
   /// as it is read, so a county of three hundred panels is never in memory at once. Done
   /// and dropped actions are read as their dates, through each panel's index in `.pact/`
-  /// (`PanelStore.overview()`).
-  public init(loading found: [PanelFinder.Found], asOf: Day) {
+  /// (`PanelStore.overview()`), unless `history` asks for each panel's whole history: a day
+  /// before today needs the actions done since, and the priorities closed since.
+  public init(loading found: [PanelFinder.Found], asOf: Day, history: Bool = false) {
     let results = ResultSlots<Outcome>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
-        let overview = try PanelStore(root: panel.url, display: panel.display).overview()
+        let store = PanelStore(root: panel.url, display: panel.display)
+        let overview: PanelOverview
+        if history {
+          let records = try store.records().asOf(asOf)
+          overview = PanelOverview(
+            openWork: records.openWork,
+            closedActionDates: records.actions.filter { !$0.isOpen }.map(ActionDates.init))
+        } else {
+          overview = try store.overview().asOf(asOf)
+        }
+        if let created = overview.panel.createdOn, created > asOf {
+          results[index] = .notYetCreated
+          return
+        }
         let figures = BoroughReport.figures(
           overview, closedDates: overview.closedActionDates, path: panel.display, asOf: asOf)
         // Only what the agency table needs is kept while the other panels are read.
@@ -108,7 +123,7 @@ public struct BoroughReport: Sendable {
         figures.append(panelFigures)
         open.append(snapshot)
       case .failed(let failure): failures.append(failure)
-      case nil: break
+      case .notYetCreated, nil: break
       }
     }
     self.asOf = asOf
@@ -121,6 +136,7 @@ public struct BoroughReport: Sendable {
   private enum Outcome {
     case loaded(PanelFigures, OpenWork)
     case failed(Failure)
+    case notYetCreated
   }
 
   /// Reports on panels already loaded, each with the path the report shows for it.
@@ -155,12 +171,13 @@ public struct BoroughReport: Sendable {
     _ snapshot: any PanelContents, closedDates: [ActionDates], path: String, asOf: Day
   ) -> PanelFigures {
     let panel = snapshot.panel
-    let last = snapshot.lastHeldMeeting(onOrBefore: asOf)
+    let last = snapshot.lastPanelMeeting(onOrBefore: asOf)
     let overdue = Cadence.isMeetingOverdue(panel, lastHeld: last, on: asOf)
     var figures = PanelFigures(
       path: path, panel: panel,
       chair: panel.roles[.chair].map { id in snapshot.members.first { $0.id == id }?.name ?? id },
-      lastMeeting: last, nextMeeting: snapshot.nextMeeting(after: asOf), isMeetingOverdue: overdue,
+      lastMeeting: last, nextMeeting: snapshot.nextPanelMeeting(after: asOf),
+      isMeetingOverdue: overdue,
       priorities: snapshot.activePriorities.map { priority in
         PriorityFigures(
           id: priority.id, rank: priority.rank, title: priority.title,

@@ -1,10 +1,13 @@
 /// `pact agenda`: the Markdown agenda for a meeting, in the order the guides and council
-/// papers use.
+/// papers use. It is a public paper: its notes follow `PublicView`.
 public struct AgendaDocument: Sendable {
+  /// The panel as of `today`.
   let snapshot: PanelRecords
   let meeting: Meeting
+  /// The day the agenda is written as of.
   let today: Day
 
+  /// The agenda for `meeting`, from `snapshot` as it stood on `today` (`PanelRecords.asOf`).
   public init(_ snapshot: PanelRecords, meeting: Meeting, today: Day) {
     self.snapshot = snapshot
     self.meeting = meeting
@@ -26,7 +29,7 @@ public struct AgendaDocument: Sendable {
       document.list(invited.map { Markdown.inline(snapshot.describeMember($0.id)) })
     }
 
-    let previous = snapshot.meetingsByDate.last { $0.status == .held && $0.id < meeting.id }
+    let previous = snapshot.panelMeeting(before: meeting)
     document.raw("## 1. Welcome, introductions and apologies")
     document.raw("## 2. Minutes of the last meeting and matters arising")
     document.paragraph(
@@ -45,7 +48,9 @@ public struct AgendaDocument: Sendable {
           let times = issue.raisings.count
           return Markdown.inline(issue.title)
             + (times > 1
-              ? " (raised \(times) times, last on \(issue.lastRaised?.mediumText ?? ""))" : "")
+              ? " (raised \(PlainWords.times(times)), last on "
+                + "\(issue.lastRaised?.mediumText ?? ""))"
+              : "")
         })
     }
     document.raw("## 5. Agreeing the top three priorities")
@@ -54,7 +59,7 @@ public struct AgendaDocument: Sendable {
         + "Each new action needs a lead agency, an owner and a due date.")
     document.raw("## 6. Any other business")
     document.raw("## 7. Date of the next meeting")
-    if let next = snapshot.meeting(after: meeting) {
+    if let next = snapshot.panelMeeting(after: meeting) {
       document.paragraph("\(next.whenText).")
     } else {
       document.paragraph("To be agreed.")
@@ -63,8 +68,10 @@ public struct AgendaDocument: Sendable {
   }
 
   private func reviewPriorities(into document: inout MarkdownDocument, since previous: Meeting?) {
-    let lastHeld = snapshot.lastHeldMeeting(onOrBefore: today)
+    let lastHeld = snapshot.lastPanelMeeting(onOrBefore: today)
     let active = snapshot.activePriorities
+    let open = snapshot.actions.filter(\.isOpen)
+      .sorted { ($0.due ?? Day.last, $0.id) < ($1.due ?? Day.last, $1.id) }
     if active.isEmpty {
       document.paragraph("No priorities are set.")
     }
@@ -75,22 +82,19 @@ public struct AgendaDocument: Sendable {
       document.paragraph(
         "On the list since \(priority.setOn.mediumText) (\(meetings) meeting\(meetings == 1 ? "" : "s"))."
       )
-      let actions = snapshot.actions.filter { $0.priority == priority.id && $0.isOpen }
-        .sorted { ($0.due ?? Day.last, $0.id) < ($1.due ?? Day.last, $1.id) }
+      let actions = open.filter { $0.priority == priority.id }
       if actions.isEmpty {
         document.paragraph("No open actions.")
         continue
       }
-      document.table(
-        header: ["Action", "Lead agency", "Owner", "Due", "RAG", "Latest progress"],
-        rows: actions.map { action in
-          let rating = ActionRating(action, today: today, lastHeld: lastHeld)
-          return [
-            action.title, snapshot.agencyName(action.lead), action.owner ?? "",
-            action.due?.mediumText ?? "", rating.rag.word,
-            action.latestNote.map { "\($0.on.mediumText): \($0.note ?? "")" } ?? "",
-          ]
-        })
+      actionTable(actions, lastHeld: lastHeld, into: &document)
+    }
+    // Open actions under no priority on the list are reviewed too, as the briefing lists them.
+    let listed = Set(active.map(\.id))
+    let others = open.filter { action in action.priority.map { !listed.contains($0) } ?? true }
+    if !others.isEmpty {
+      document.raw("### Other open actions")
+      actionTable(others, lastHeld: lastHeld, into: &document)
     }
     let finished = snapshot.actions.filter { action in
       action.status == .done
@@ -103,5 +107,22 @@ public struct AgendaDocument: Sendable {
           "\(Markdown.inline($0.title)) (\(Markdown.inline(snapshot.agencyName($0.lead))))"
         })
     }
+  }
+
+  /// The action log's rows for `actions`: lead agency, owner, due date, RAG and the latest
+  /// progress the public may read.
+  private func actionTable(
+    _ actions: [Action], lastHeld: Meeting?, into document: inout MarkdownDocument
+  ) {
+    document.table(
+      header: ["Action", "Lead agency", "Owner", "Due", "RAG", "Latest progress"],
+      rows: actions.map { action in
+        let rating = ActionRating(action, today: today, lastHeld: lastHeld)
+        return [
+          action.title, snapshot.agencyName(action.lead), action.owner ?? "",
+          action.due?.mediumText ?? "", rating.rag.word,
+          PublicView.latestNote(of: action).map { "\($0.on.mediumText): \($0.note ?? "")" } ?? "",
+        ]
+      })
   }
 }

@@ -5,7 +5,7 @@ extension Meeting {
     var place: [String] = []
     if let venue { place.append("**Venue:** " + Markdown.inline(venue)) }
     if let platform { place.append("**Online:** " + Markdown.inline(platform)) }
-    if withLink, let link { place.append("**Join online:** " + Markdown.inline(link)) }
+    if withLink, let link { place.append("**Join online:** " + Markdown.link(link)) }
     return place.isEmpty ? nil : place.joined(separator: "  \n")
   }
 

@@ -1,11 +1,17 @@
 /// `pact minutes DATE`: the Markdown minutes of a held meeting.
 public struct MinutesDocument: Sendable {
+  /// The panel as of the meeting's day.
   let snapshot: PanelRecords
   let meeting: Meeting
+  /// The next panel meeting after it, not cancelled: what its write-up names, as recorded.
+  let following: Meeting?
 
-  public init(_ snapshot: PanelRecords, meeting: Meeting) {
-    self.snapshot = snapshot
+  /// The minutes of `meeting`, from `records` as they stood at the end of the meeting's
+  /// day (`PanelRecords.asOf`); the next meeting is the one that followed it.
+  public init(_ records: PanelRecords, meeting: Meeting) {
+    snapshot = records.asOf(meeting.date)
     self.meeting = meeting
+    following = records.panelMeeting(after: meeting)
   }
 
   /// The minutes as CommonMark.
@@ -45,7 +51,7 @@ public struct MinutesDocument: Sendable {
       document.paragraph(notes)
     }
     document.raw("### Next meeting")
-    if let next = snapshot.meeting(after: meeting) {
+    if let next = following {
       var text = next.whenText
       if let venue = next.venue ?? next.platform { text += ", " + venue }
       document.paragraph(text + ".")
@@ -72,18 +78,25 @@ public struct MinutesDocument: Sendable {
 
   private func decisions(into document: inout MarkdownDocument) {
     var items: [String] = []
-    for priority in snapshot.priorities where priority.setAt == meeting.id {
-      items.append("Agreed as a priority: " + Markdown.inline(priority.title))
-    }
-    for priority in snapshot.priorities where priority.closedOn == meeting.date {
+    // In the order the meeting made them: priorities closed, then those set, by the rank
+    // each took, then the actions completed.
+    let closed = snapshot.priorities.filter { $0.closedOn == meeting.date }
+      .sorted { ($0.setOn, $0.id) < ($1.setOn, $1.id) }
+    let set = snapshot.priorities.filter { $0.setAt == meeting.id }
+      .sorted { ($0.rank ?? 9, $0.id) < ($1.rank ?? 9, $1.id) }
+    for priority in closed {
       let verdict = priority.status == .achieved ? "achieved" : "closed without being achieved"
       var item = "Priority " + verdict + ": " + Markdown.inline(priority.title)
-      if let outcome = priority.outcome { item += " — " + Markdown.inline(outcome) }
+      if let outcome = priority.outcome { item += " — " + Markdown.itemParagraphs(outcome) }
       items.append(item)
     }
-    for action in snapshot.actions where action.completedOn == meeting.date {
+    for priority in set {
+      items.append("Agreed as a priority: " + Markdown.inline(priority.title))
+    }
+    for action in snapshot.actions.sorted(by: { $0.id < $1.id })
+    where action.completedOn == meeting.date {
       var item = "Action completed: " + Markdown.inline(action.title)
-      if let outcome = action.outcome { item += " — " + Markdown.inline(outcome) }
+      if let outcome = action.outcome { item += " — " + Markdown.itemParagraphs(outcome) }
       items.append(item)
     }
     guard !items.isEmpty else { return }
@@ -117,7 +130,7 @@ public struct MinutesDocument: Sendable {
       issues.map { issue in
         let before = issue.raisings.filter { $0.on < meeting.date }.count
         return Markdown.inline(issue.title)
-          + (before > 0 ? " (raised before, \(before) time\(before == 1 ? "" : "s"))" : "")
+          + (before > 0 ? " (raised \(PlainWords.times(before)) before)" : "")
       })
   }
 }

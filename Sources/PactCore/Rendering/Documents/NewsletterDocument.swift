@@ -3,41 +3,49 @@
 /// done", "What has changed", the next meeting and how to get in touch.
 ///
 /// Everything is written for residents: no record ids, agencies by name, UK dates, and
-/// every piece of text people typed escaped so it prints as typed. Only members marked
-/// public have their e-mail and phone printed.
+/// every piece of text people typed escaped so it prints as typed. What it shows of notes
+/// and contacts follows `PublicView`: no internal note, and e-mail and phone only for
+/// members who agreed to publish them.
 public struct NewsletterDocument: Sendable {
+  /// The panel as of `asOf`.
   let snapshot: PanelRecords
   let meeting: Meeting
-  /// The day the newsletter describes the panel as of: today when `meeting` is the latest
-  /// held meeting, else the day of the meeting.
+  /// The day the newsletter describes the panel as of: today when no panel meeting has
+  /// been held since `meeting`, else the day of the meeting.
   let asOf: Day
-  /// The held meeting before this one, which bounds "What has changed".
+  /// The panel meeting held before this one, which bounds "What has changed".
   let previous: Meeting?
-  /// The members the public can contact.
-  let contacts: [Member]
+  /// The meeting the newsletter announces: the first after this one, not cancelled, still
+  /// to come on `asOf`.
+  let following: Meeting?
 
   /// A newsletter after `meeting`, written on `today`.
-  public init(_ snapshot: PanelRecords, meeting: Meeting, today: Day) {
-    self.init(PublicRecord(snapshot), meeting: meeting, today: today)
+  public init(_ records: PanelRecords, meeting: Meeting, today: Day) {
+    self.init(PublicRecord(records), meeting: meeting, today: today)
   }
 
   /// A newsletter after `meeting`, written on `today`, from what the public may see.
   public init(_ record: PublicRecord, meeting: Meeting, today: Day) {
-    let snapshot = record.records
-    self.snapshot = snapshot
-    contacts = record.contacts
+    let records = record.records
     self.meeting = meeting
-    let latest = snapshot.lastHeldMeeting(onOrBefore: today)
-    asOf = latest?.id == meeting.id ? max(today, meeting.date) : meeting.date
-    previous = snapshot.meetingsByDate.last { $0.status == .held && $0.id < meeting.id }
+    // Meetings on or before `today` are as they stand in a view of it.
+    let latest = records.lastPanelMeeting(onOrBefore: today)
+    asOf = (latest.map { meeting.id >= $0.id } ?? true) ? max(today, meeting.date) : meeting.date
+    snapshot = records.asOf(asOf)
+    previous = snapshot.panelMeeting(before: meeting)
+    // After the latest meeting, the one known on `asOf`; after an earlier one, the one that
+    // followed it, which its write-up, often a day or two later, would have named.
+    let (id, day) = (meeting.id, asOf)
+    let meetings = (day > meeting.date ? snapshot : records).meetingsByDate
+    following = meetings.first { $0.id > id && $0.status != .cancelled && $0.date >= day }
   }
 
-  /// The meeting a newsletter is about when none is named: the latest held on or before
-  /// `today`.
+  /// The meeting a newsletter is about when none is named: the latest panel meeting held
+  /// on or before `today`.
   ///
   /// - Throws: `NewsletterError.noHeldMeeting` when there is none.
   public static func defaultMeeting(_ snapshot: PanelRecords, today: Day) throws -> Meeting {
-    guard let meeting = snapshot.lastHeldMeeting(onOrBefore: today) else {
+    guard let meeting = snapshot.lastPanelMeeting(onOrBefore: today) else {
       throw NewsletterError.noHeldMeeting(today: today)
     }
     return meeting
@@ -124,11 +132,8 @@ public struct NewsletterDocument: Sendable {
 
   // MARK: You told us
 
-  /// The priorities on the list as of `asOf`: set by then and not closed by then.
-  private var topThree: [Priority] {
-    snapshot.priorities.filter { $0.setOn <= asOf && ($0.closedOn.map { $0 > asOf } ?? true) }
-      .sorted { ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id) }
-  }
+  /// The priorities on the list as of `asOf`.
+  private var topThree: [Priority] { snapshot.activePriorities }
 
   private func youToldUs(_ priorities: [Priority], into document: inout MarkdownDocument) {
     document.raw("## You told us")
@@ -151,20 +156,9 @@ public struct NewsletterDocument: Sendable {
 
   // MARK: What is being done
 
-  /// Where `action` stood on `day`, replaying the status changes in its history.
-  private func status(of action: Action, on day: Day) -> ActionStatus? {
-    guard action.agreedOn <= day else { return nil }
-    if action.updates.allSatisfy({ $0.on <= day }) { return action.status }
-    var status = ActionStatus.open
-    for update in action.updates where update.on <= day {
-      if let changed = update.status { status = changed }
-    }
-    return status
-  }
-
   private func beingDone(_ priorities: [Priority], into document: inout MarkdownDocument) {
     document.raw("## What is being done")
-    let open = snapshot.actions.filter { status(of: $0, on: asOf)?.isOpen ?? false }
+    let open = snapshot.actions.filter(\.isOpen)
       .sorted {
         ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id)
       }
@@ -191,22 +185,23 @@ public struct NewsletterDocument: Sendable {
   }
 
   /// "**Title** — led by Kent Police. Under way; due by 31 July 2024. Latest news
-  /// (25 May 2024): …"
+  /// (25 May 2024): …", or "…; late: was due 31 March 2024." once its day has passed.
   private func actionItem(_ action: Action) -> String {
     var item =
       "**" + Markdown.inline(action.title) + "** — led by "
       + PlainWords.sentence(snapshot.agencyName(action.lead))
     let state: String =
-      switch status(of: action, on: asOf) {
+      switch action.status {
       case .inProgress: "Under way"
       case .blocked: "Held up"
       default: action.agreedAt == meeting.id ? "Agreed at this meeting" : "Agreed"
       }
-    item += " " + state + (action.due.map { "; due by \($0.mediumText)." } ?? ".")
-    if let note = action.updates.last(where: { $0.note != nil && $0.on <= asOf }),
-      let text = note.note
-    {
-      item += " Latest news (\(note.on.mediumText)): " + PlainWords.sentence(text)
+    let due = action.due.map { due in
+      due < asOf ? "; late: was due \(due.mediumText)." : "; due by \(due.mediumText)."
+    }
+    item += " " + state + (due ?? ".")
+    if let note = PublicView.latestNote(of: action), let text = note.note {
+      item += " Latest news (\(note.on.mediumText)): " + PlainWords.paragraphs(text)
     }
     return item
   }
@@ -235,15 +230,15 @@ public struct NewsletterDocument: Sendable {
     var items = closed.map { priority in
       (priority.status == .achieved ? "Priority achieved: **" : "Priority closed: **")
         + Markdown.inline(priority.title) + "**."
-        + (priority.outcome.map { " " + PlainWords.sentence($0) } ?? "")
+        + (priority.outcome.map { " " + PlainWords.paragraphs($0) } ?? "")
     }
     items += done.map { action in
       var item =
         "Done: **" + Markdown.inline(action.title) + "** ("
         + Markdown.inline(snapshot.agencyName(action.lead)) + ")."
-      if let outcome = action.outcome { item += " " + PlainWords.sentence(outcome) }
+      if let outcome = action.outcome { item += " " + PlainWords.paragraphs(outcome) }
       if let difference = action.difference {
-        item += " The difference it made: " + PlainWords.sentence(difference)
+        item += " The difference it made: " + PlainWords.paragraphs(difference)
       }
       return item
     }
@@ -254,13 +249,9 @@ public struct NewsletterDocument: Sendable {
 
   private func nextMeeting(into document: inout MarkdownDocument) {
     document.raw("## Next meeting")
-    // The first meeting after this one that is still to come as of `asOf`: for the latest
-    // meeting, a meeting left scheduled on a day already past is not announced.
-    guard
-      let next = snapshot.meetingsByDate.first(where: {
-        $0.id > meeting.id && $0.status != .cancelled && $0.date >= asOf
-      })
-    else {
+    // For the latest meeting, a meeting left scheduled on a day already past is not
+    // announced.
+    guard let next = following else {
       document.raw("The date of the next meeting will be announced soon.")
       return
     }
@@ -281,9 +272,9 @@ public struct NewsletterDocument: Sendable {
     if let platform = next.platform {
       lines.append(
         "You can join online on " + Markdown.inline(platform)
-          + (next.link.map { ": " + Markdown.inline($0) } ?? "."))
+          + (next.link.map { ": " + Markdown.link($0) } ?? "."))
     } else if let link = next.link {
-      lines.append("You can join online: " + Markdown.inline(link))
+      lines.append("You can join online: " + Markdown.link(link))
     }
     document.raw(lines.joined(separator: "\n\n"))
   }
@@ -294,7 +285,13 @@ public struct NewsletterDocument: Sendable {
       document.raw("Contact the panel: " + PlainWords.sentence(contact))
     }
     let roles = snapshot.rolesByMember
-    let people = contacts
+    // Office holders first, in the order of their offices, then everyone else by name.
+    func order(_ member: Member) -> Int {
+      roles[member.id]?.compactMap { PanelRole.allCases.firstIndex(of: $0) }.min()
+        ?? PanelRole.allCases.count
+    }
+    let people = PublicView.contacts(snapshot)
+      .sorted { (order($0), $0.name) < (order($1), $1.name) }
     if !people.isEmpty {
       document.raw("Or contact a member of the panel:")
       document.list(

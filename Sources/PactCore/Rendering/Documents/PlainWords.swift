@@ -23,6 +23,15 @@ enum PlainWords {
     "\(number(value)) " + (value == 1 ? singular : plural ?? singular + "s")
   }
 
+  /// "once", "twice", "3 times".
+  static func times(_ count: Int) -> String {
+    switch count {
+    case 1: "once"
+    case 2: "twice"
+    default: "\(number(count)) times"
+    }
+  }
+
   /// A 24-hour `HH:MM` time as UK newsletters write it: "7pm", "6.30pm", "10am", "12 noon".
   static func time(_ text: String) -> String {
     let parts = text.split(separator: ":")
@@ -41,6 +50,18 @@ enum PlainWords {
   static func capitalisingFirst(_ text: String) -> String {
     guard let first = text.first else { return text }
     return first.uppercased() + text.dropFirst()
+  }
+
+  /// Escaped text ending as a sentence, keeping its paragraphs: those after the first
+  /// start on lines of their own indented by `indent` spaces, so that in a list item they
+  /// stay within the item.
+  static func paragraphs(_ text: String, indent: Int = 2) -> String {
+    let parts = Markdown.paragraphTexts(text)
+    guard parts.count > 1 else { return sentence(text) }
+    let margin = String(repeating: " ", count: indent)
+    return parts.map(sentence).enumerated()
+      .map { $0.offset == 0 ? $0.element : margin + $0.element }
+      .joined(separator: "\n\n")
   }
 
   /// Escaped text ending as a sentence: a full stop is added unless the text already ends

@@ -3,8 +3,10 @@ import Foundation
 /// The panel's scheduled meetings as an iCalendar (RFC 5545) document that a calendar app
 /// can import or subscribe to.
 ///
-/// Only meetings whose status is `scheduled` are included: held meetings are history (the
-/// minutes record them) and cancelled ones should leave a subscribed calendar. Times are
+/// Meetings still scheduled are included, and cancelled ones as cancelled events
+/// (`STATUS:CANCELLED`, with a higher `SEQUENCE`), so that a calendar that imported or
+/// subscribed to one updates it rather than keeping it; held meetings are history (the
+/// minutes record them). Times are
 /// local UK time (`TZID=Europe/London`, with its `VTIMEZONE`); a meeting with no time is
 /// an all-day event; a timed meeting lasts two hours.
 public struct MeetingCalendar: Sendable {
@@ -23,9 +25,9 @@ public struct MeetingCalendar: Sendable {
     self.today = today
   }
 
-  /// The meetings the calendar holds, earliest first.
+  /// The meetings the calendar holds, earliest first: those scheduled, and those cancelled.
   public var meetings: [Meeting] {
-    snapshot.meetingsByDate.filter { $0.status == .scheduled }
+    snapshot.meetingsByDate.filter { $0.status != .held }
   }
 
   /// The document: CRLF line endings, lines folded at 75 octets.
@@ -77,8 +79,15 @@ public struct MeetingCalendar: Sendable {
       writer.raw("URL", link)
     }
     writer.text("DESCRIPTION", description(of: meeting))
-    writer.raw("STATUS", "CONFIRMED")
-    writer.raw("TRANSP", "OPAQUE")
+    if meeting.status == .cancelled {
+      // The event as first published had sequence 0; a change must be a later one for a
+      // calendar to take it.
+      writer.raw("SEQUENCE", "1")
+      writer.raw("STATUS", "CANCELLED")
+    } else {
+      writer.raw("STATUS", "CONFIRMED")
+    }
+    writer.raw("TRANSP", meeting.status == .cancelled ? "TRANSPARENT" : "OPAQUE")
     writer.end("VEVENT")
   }
 

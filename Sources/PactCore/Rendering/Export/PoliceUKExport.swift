@@ -6,7 +6,8 @@
 /// of the latest of those), dates as `YYYY-MM-DDT00:00:00`. `action` and `action-date` are
 /// null while none of its actions has a dated note or an outcome.
 ///
-/// What an action "has done" is each dated progress note on it, and for a done action its
+/// What an action "has done" is each dated progress note on it that the public may read
+/// (`PublicView`: never an internal note), and for a done action its
 /// outcome with the difference it made, each written `16 April 2024: text.` and joined
 /// into one plain-text paragraph, latest first, without ids. A status change with no note
 /// says nothing to residents and is left out; an outcome that repeats the note recorded
@@ -63,7 +64,7 @@ public struct PoliceUKExport: Sendable {
 
   /// One action's entries, oldest first.
   static func entries(of action: Action) -> [Entry] {
-    var entries = action.updates.compactMap { update in
+    var entries = PublicView.notes(of: action).compactMap { update in
       update.note.map { Entry(on: update.on, text: sentence($0)) }
     }
     guard action.status == .done, let outcome = action.outcome else { return entries }

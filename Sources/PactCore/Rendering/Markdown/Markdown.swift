@@ -47,14 +47,61 @@ public enum Markdown {
     return text
   }
 
+  /// A URL as a CommonMark autolink (`<https://…>`), which renders as the same working
+  /// link. Nothing inside it is backslash-escaped, since an autolink's text is taken as it
+  /// is: only what an autolink cannot hold — spaces, `<`, `>` and control characters — is
+  /// percent-encoded. Text that is not an absolute URL (no scheme such as `https:`) is
+  /// written as escaped text.
+  public static func link(_ url: String) -> String {
+    let text = url.trimmed
+    guard let colon = text.firstIndex(of: ":"), isScheme(text[..<colon]),
+      text.index(after: colon) < text.endIndex
+    else { return inline(text) }
+    var output = "<"
+    for scalar in text.unicodeScalars {
+      if scalar.value <= 0x20 || scalar.value == 0x7F || scalar == "<" || scalar == ">" {
+        output += "%" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
+      } else {
+        output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + ">"
+  }
+
+  /// Whether `text` is a URI scheme an autolink accepts: a letter, then 1–31 letters,
+  /// digits, `+`, `.` or `-`.
+  private static func isScheme(_ text: Substring) -> Bool {
+    guard (2...32).contains(text.count), let first = text.unicodeScalars.first,
+      first.isASCIILetter
+    else { return false }
+    return text.unicodeScalars.allSatisfy {
+      $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "+" || $0 == "." || $0 == "-"
+    }
+  }
+
   /// Paragraphs of text: each line of `text` escaped as `inline`, blank lines between
   /// paragraphs kept, single line breaks joined.
   public static func paragraphs(_ text: String) -> String {
-    text.replacingOccurrences(of: "\r\n", with: "\n")
-      .components(separatedBy: "\n\n")
-      .map { inline($0) }
-      .filter { !$0.isEmpty }
+    paragraphTexts(text).map { inline($0) }.joined(separator: "\n\n")
+  }
+
+  /// Paragraphs of text for a list item: each escaped as `inline`, those after the first
+  /// indented by `indent` spaces so that they stay within the item.
+  public static func itemParagraphs(_ text: String, indent: Int = 2) -> String {
+    let margin = String(repeating: " ", count: indent)
+    return paragraphTexts(text).map { inline($0) }.enumerated()
+      .map { $0.offset == 0 ? $0.element : margin + $0.element }
       .joined(separator: "\n\n")
+  }
+
+  /// The paragraphs of `text`: the runs of lines between blank ones, each with its lines
+  /// joined by spaces.
+  static func paragraphTexts(_ text: String) -> [String] {
+    text.replacingOccurrences(of: "\r\n", with: "\n")
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .split { $0.allSatisfy(\.isWhitespace) }
+      .map { $0.joined(separator: " ") }
+      .filter { !$0.allSatisfy(\.isWhitespace) }
   }
 
   /// A GitHub-flavoured Markdown table; every cell is escaped text.
@@ -69,5 +116,15 @@ public enum Markdown {
       output += line(Array(padded.prefix(header.count))) + "\n"
     }
     return output
+  }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -64,7 +64,10 @@ extension StatusReport {
     output += TextWrapper.wrap(detail, width: width, indent: indent).joined(separator: "\n") + "\n"
     if let note = action.latestNote, let text = note.note {
       output +=
-        TextWrapper.wrap("Latest \(note.on.shortText): \(text)", width: width, indent: indent)
+        TextWrapper.wrap(
+          "Latest \(note.on.shortText)\(note.isInternal ? " (internal)" : ""): \(text)",
+          width: width, indent: indent
+        )
         .joined(separator: "\n") + "\n"
     }
     return output

@@ -25,7 +25,7 @@ public struct StatusReport: Sendable {
   public let actions: [RatedAction]
   public let doneCount: Int
   public let warnings: [StatusWarning]
-  /// Backlog issues raised at three or more meetings.
+  /// Backlog issues raised at three or more panel meetings.
   public let repeatIssues: [Issue]
 
   /// A priority on the list for this many held meetings or more is long-running.
@@ -36,9 +36,9 @@ public struct StatusReport: Sendable {
   public init(_ snapshot: some PanelContents, asOf today: Day) {
     panel = snapshot.panel
     asOf = today
-    let lastHeld = snapshot.lastHeldMeeting(onOrBefore: today)
+    let lastHeld = snapshot.lastPanelMeeting(onOrBefore: today)
     lastMeeting = lastHeld
-    nextMeeting = snapshot.nextMeeting(after: today)
+    nextMeeting = snapshot.nextPanelMeeting(after: today)
     let agencies = Dictionary(
       snapshot.agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let represented = snapshot.membersByAgency
@@ -61,12 +61,17 @@ public struct StatusReport: Sendable {
           })
     }
     doneCount = snapshot.actionCount(.done)
+    let counts = Dictionary(
+      snapshot.issues.map { ($0.id, snapshot.panelMeetingCount($0)) },
+      uniquingKeysWith: { first, _ in first })
     repeatIssues = snapshot.issues.filter {
-      $0.status == .open && $0.meetingCount >= StatusReport.repeatIssueMeetings
-    }.sorted { ($1.meetingCount, $0.title) < ($0.meetingCount, $1.title) }
+      $0.status == .open && counts[$0.id, default: 0] >= StatusReport.repeatIssueMeetings
+    }.sorted {
+      (counts[$1.id, default: 0], $0.title) < (counts[$0.id, default: 0], $1.title)
+    }
     warnings = StatusReport.warnings(
       snapshot, today: today, lastHeld: lastHeld, next: nextMeeting, priorities: priorities,
-      actions: actions, repeatIssues: repeatIssues)
+      actions: actions, repeatIssues: repeatIssues, counts: counts)
   }
 
   public var openCount: Int { actions.count }
@@ -79,10 +84,12 @@ public struct StatusReport: Sendable {
   /// long-running priorities and repeat issues.
   private static func warnings(
     _ snapshot: some PanelContents, today: Day, lastHeld: Meeting?, next: Meeting?,
-    priorities: [PriorityLine], actions: [RatedAction], repeatIssues: [Issue]
+    priorities: [PriorityLine], actions: [RatedAction], repeatIssues: [Issue],
+    counts: [String: Int]
   ) -> [StatusWarning] {
     var warnings = StatusWarning.setUp(
-      snapshot.panel, lastHeld: lastHeld, next: next, today: today)
+      snapshot.panel, lastHeld: lastHeld, next: next,
+      unrecorded: snapshot.unrecordedMeetings(before: today), today: today)
     let waiting = snapshot.issues.filter { $0.status == .open }.count
     if priorities.count < 3, waiting > 0 {
       warnings.append(.prioritiesMissing(set: priorities.count, waitingIssues: waiting))
@@ -106,7 +113,7 @@ public struct StatusReport: Sendable {
     }
     for issue in repeatIssues {
       warnings.append(
-        .repeatIssue(issue: issue.id, title: issue.title, meetings: issue.meetingCount))
+        .repeatIssue(issue: issue.id, title: issue.title, meetings: counts[issue.id, default: 0]))
     }
     return warnings
   }

@@ -1,18 +1,19 @@
 extension StatusWarning {
   /// The gaps in a panel's set-up on `today`, in the order a briefing lists them: no
-  /// chair, no secretary, not endorsed, each criterion not met, no meeting held within
-  /// the cadence, no next meeting.
+  /// chair, no secretary, not endorsed, each criterion not met, no panel meeting held
+  /// within the cadence, each meeting left unrecorded, no next panel meeting.
   ///
   /// The one rule for both the briefing's first warnings and the set-up checklist.
   ///
   /// - Parameters:
   ///   - panel: The panel's settings.
-  ///   - lastHeld: The last meeting held on or before `today`, if any.
-  ///   - next: The next meeting after `today`, if any.
+  ///   - lastHeld: The last panel meeting held on or before `today`, if any.
+  ///   - next: The next panel meeting after `today`, if any.
+  ///   - unrecorded: The meetings still scheduled on days before `today`.
   ///   - today: The day the panel is judged on.
-  static func setUp(_ panel: Panel, lastHeld: Meeting?, next: Meeting?, today: Day)
-    -> [StatusWarning]
-  {
+  static func setUp(
+    _ panel: Panel, lastHeld: Meeting?, next: Meeting?, unrecorded: [Meeting], today: Day
+  ) -> [StatusWarning] {
     var warnings: [StatusWarning] = []
     if panel.roles[.chair] == nil { warnings.append(.noChair) }
     if panel.roles[.secretary] == nil { warnings.append(.noSecretary) }
@@ -28,6 +29,10 @@ extension StatusWarning {
           lastHeld: lastHeld?.date, weeks: lastHeld.map { Cadence.weeksSince($0, on: today) } ?? 0,
           cadenceWeeks: cadence))
     }
+    for meeting in unrecorded {
+      warnings.append(
+        .meetingUnrecorded(meeting: meeting.id, kind: meeting.kind, date: meeting.date))
+    }
     if next == nil { warnings.append(.noNextMeeting) }
     return warnings
   }
@@ -35,7 +40,8 @@ extension StatusWarning {
   /// The gaps in the set-up of the panel in `snapshot` on `today`.
   static func setUp(_ snapshot: some PanelContents, today: Day) -> [StatusWarning] {
     setUp(
-      snapshot.panel, lastHeld: snapshot.lastHeldMeeting(onOrBefore: today),
-      next: snapshot.nextMeeting(after: today), today: today)
+      snapshot.panel, lastHeld: snapshot.lastPanelMeeting(onOrBefore: today),
+      next: snapshot.nextPanelMeeting(after: today),
+      unrecorded: snapshot.unrecordedMeetings(before: today), today: today)
   }
 }

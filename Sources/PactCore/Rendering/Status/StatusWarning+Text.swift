@@ -17,6 +17,9 @@ extension StatusWarning {
         + "every \(cadenceWeeks) weeks"
     case .meetingOverdue(nil, _, _):
       return "the panel has not held a meeting yet"
+    case .meetingUnrecorded(_, let kind, let date):
+      return "the \(kind.title) of \(date.longText) was scheduled but has not been recorded as "
+        + "held or cancelled"
     case .noNextMeeting:
       return "no next meeting is scheduled"
     case .prioritiesMissing(let set, let waiting):

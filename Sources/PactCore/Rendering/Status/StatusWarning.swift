@@ -15,7 +15,10 @@ public enum StatusWarning: Sendable, Equatable {
   /// No meeting held within the cadence: the day of the last held meeting (nil when none
   /// has been held), the whole weeks since it (0 when none has), and the cadence in weeks.
   case meetingOverdue(lastHeld: Day?, weeks: Int, cadenceWeeks: Int)
-  /// No meeting is scheduled after the day of the briefing.
+  /// A meeting (by id, kind and day) still scheduled on a day that has passed: it was
+  /// neither recorded as held nor cancelled.
+  case meetingUnrecorded(meeting: String, kind: MeetingKind, date: Day)
+  /// No panel meeting is scheduled after the day of the briefing.
   case noNextMeeting
   /// Fewer than three priorities are set while issues wait in the backlog.
   case prioritiesMissing(set: Int, waitingIssues: Int)
@@ -33,6 +36,7 @@ public enum StatusWarning: Sendable, Equatable {
     case noSecretary = "no-secretary"
     case notEndorsed = "not-endorsed"
     case meetingOverdue = "meeting-overdue"
+    case meetingUnrecorded = "meeting-unrecorded"
     case noNextMeeting = "no-next-meeting"
     case prioritiesMissing = "priorities-missing"
     case priorityWithoutAction = "priority-without-action"
@@ -51,6 +55,7 @@ public enum StatusWarning: Sendable, Equatable {
     case .notEndorsed: .notEndorsed
     case .criterionUnmet: .criterionUnmet
     case .meetingOverdue: .meetingOverdue
+    case .meetingUnrecorded: .meetingUnrecorded
     case .noNextMeeting: .noNextMeeting
     case .prioritiesMissing: .prioritiesMissing
     case .priorityWithoutAction: .priorityWithoutAction

@@ -7,12 +7,18 @@ public struct TextTable: Sendable {
     public var title: String
     /// Whether the column's cells may wrap onto more lines to fit the width.
     public var isFlexible: Bool
-    /// The narrowest a flexible column is made.
+    /// Whether a column that is not flexible may still wrap, down to `minimumWidth`, when
+    /// the table cannot fit otherwise.
+    public var isShrinkable: Bool
+    /// The narrowest a flexible or shrinkable column is made.
     public var minimumWidth: Int
 
-    public init(_ title: String, flexible: Bool = false, minimumWidth: Int = 8) {
+    public init(
+      _ title: String, flexible: Bool = false, shrinkable: Bool = false, minimumWidth: Int = 8
+    ) {
       self.title = title
       isFlexible = flexible
+      isShrinkable = shrinkable
       self.minimumWidth = minimumWidth
     }
   }
@@ -78,14 +84,37 @@ public struct TextTable: Sendable {
     let natural = naturalWidths
     let flexible = columns.indices.filter { columns[$0].isFlexible }
     let gaps = TextTable.gap * max(0, columns.count - 1)
-    guard natural.reduce(0, +) + gaps > width, !flexible.isEmpty else { return natural }
+    guard natural.reduce(0, +) + gaps > width,
+      !flexible.isEmpty || columns.contains(where: \.isShrinkable)
+    else { return natural }
     var widths = natural
     let words = longestWords
-    let minimum = flexible.map { index in
+    var minimum = flexible.map { index in
       // Wide enough for the column's longest word (up to 16), so names break between words.
       max(min(max(columns[index].minimumWidth, min(words[index], 16)), natural[index]), 1)
     }
-    let fixed = columns.indices.filter { !columns[$0].isFlexible }.map { natural[$0] }.reduce(0, +)
+    let fixedColumns = columns.indices.filter { !columns[$0].isFlexible }
+    // Too wide even so: shrinkable columns wrap, then flexible ones give up whole words,
+    // each down to its own minimum, the widest first.
+    var deficit =
+      gaps + fixedColumns.map { natural[$0] }.reduce(0, +) + minimum.reduce(0, +) - width
+    while deficit > 0,
+      let index = fixedColumns.filter({
+        columns[$0].isShrinkable && widths[$0] > columns[$0].minimumWidth
+      }).max(by: { widths[$0] < widths[$1] })
+    {
+      widths[index] -= 1
+      deficit -= 1
+    }
+    while deficit > 0,
+      let position = flexible.indices.filter({
+        minimum[$0] > min(columns[flexible[$0]].minimumWidth, natural[flexible[$0]])
+      }).max(by: { minimum[$0] < minimum[$1] })
+    {
+      minimum[position] -= 1
+      deficit -= 1
+    }
+    let fixed = fixedColumns.map { widths[$0] }.reduce(0, +)
     var room = width - gaps - fixed - minimum.reduce(0, +)
     let wishes = flexible.indices.map { natural[flexible[$0]] - minimum[$0] }
     let totalWish = wishes.reduce(0, +)

@@ -29,7 +29,14 @@ public enum TextWrapper {
           var pieces: [Substring] = []
           var start = word.startIndex
           while start < word.endIndex {
-            let end = word.index(start, offsetBy: room, limitedBy: word.endIndex) ?? word.endIndex
+            var end = word.index(start, offsetBy: room, limitedBy: word.endIndex) ?? word.endIndex
+            // Where it can, a hyphenated word ("tonbridge-malling-highways") breaks after a
+            // hyphen rather than within a part.
+            if end < word.endIndex, let hyphen = word[start..<end].lastIndex(of: "-"),
+              hyphen > start
+            {
+              end = word.index(after: hyphen)
+            }
             pieces.append(word[start..<end])
             start = end
           }

@@ -46,10 +46,18 @@ public struct ActionDetail: Sendable {
     output += "  \(action.agreedOn.shortText)  Agreed\n"
     for update in action.updates {
       var parts: [String] = []
+      if !update.corrected.isEmpty {
+        parts.append(
+          "Corrected: " + update.corrected.map { correction($0, update) }.joined(separator: "; ")
+            + ".")
+      }
       if let status = update.status { parts.append("Status: \(status.words).") }
       if let due = update.due { parts.append("Due date now \(due.mediumText).") }
       if let owner = update.owner { parts.append("Owner now \(owner).") }
-      if let note = update.note, update.status != .done { parts.append(note) }
+      // The note recorded with `done` is the outcome, shown above; any other note is shown.
+      if let note = update.note, update.status != .done || note != action.outcome {
+        parts.append((update.isInternal ? "(internal) " : "") + note)
+      }
       let lines = TextWrapper.wrap(
         parts.joined(separator: " "), width: width, indent: 12, breakingLongWords: true)
       for (index, line) in lines.enumerated() {
@@ -57,6 +65,19 @@ public struct ActionDetail: Sendable {
       }
     }
     return output
+  }
+
+  /// A corrected field and what it held before: `title (was "…")`, `priority (was none)`.
+  private func correction(_ field: ActionField, _ update: ActionUpdate) -> String {
+    guard case .some(let before) = update.value(before: field) else { return field.words }
+    guard let before else { return "\(field.words) (was none)" }
+    switch field {
+    case .title: return "\(field.words) (was \"\(before)\")"
+    case .priority:
+      let title = snapshot.priorities.first { $0.id == before }?.title
+      return "\(field.words) (was \(title.map { "\"\($0)\"" } ?? before))"
+    case .lead, .agreedAt, .due, .owner: return "\(field.words) (was \(before))"
+    }
   }
 
   /// The action as JSON: what the log gives for it, whether its lead agency is on the
@@ -71,8 +92,9 @@ public struct ActionDetail: Sendable {
       action.updates.map { update in
         .object([
           "on": .date(update.on), "note": .text(update.note),
-          "status": .text(update.status?.rawValue), "due": .date(update.due),
-          "owner": .text(update.owner),
+          "internal": .bool(update.isInternal), "status": .text(update.status?.rawValue),
+          "due": .date(update.due), "owner": .text(update.owner),
+          "corrected": .array(update.corrected.map { .string($0.rawValue) }),
         ])
       })
     return .object(object)

@@ -45,10 +45,13 @@ public struct ActionLog: Sendable {
     let short = RecordID.shortForms(snapshot.actions.map(\.id))
     // Eight columns do not fit 80 characters readably, so the latest progress goes on
     // the lines under each action, as a paper log's wide last column would hold it.
+    // The lead agency and the status keep their width while the table fits, and wrap
+    // (an agency's id at its hyphens) when a long one would push it past the edge.
     var table = TextTable(columns: [
-      .init("ID"), .init("RAISED"), .init("ACTION", flexible: true, minimumWidth: 16),
-      .init("LEAD"), .init("OWNER", flexible: true, minimumWidth: 8), .init("DUE"),
-      .init("STATUS"),
+      .init("ID"), .init("RAISED"), .init("ACTION", flexible: true, minimumWidth: 12),
+      .init("LEAD", shrinkable: true, minimumWidth: 8),
+      .init("OWNER", flexible: true, minimumWidth: 8), .init("DUE"),
+      .init("STATUS", shrinkable: true, minimumWidth: 8),
     ])
     table.detailColumn = 2
     table.sections = sections.map { heading, actions in

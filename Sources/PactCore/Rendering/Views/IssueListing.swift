@@ -46,7 +46,7 @@ public struct IssueListing: Sendable {
           "title": .string(issue.title),
           "status": .string(issue.status.rawValue),
           "timesRaised": JSONValue(issue.raisings.count),
-          "meetings": JSONValue(issue.meetingCount),
+          "meetings": JSONValue(snapshot.panelMeetingCount(issue)),
         ]
         object["category"] = .text(issue.category)
         object["priority"] = .text(issue.priority)
