@@ -115,10 +115,15 @@ public struct NewsletterDocument: Sendable {
 
   // MARK: You told us
 
-  /// The priorities on the list as of `asOf`: set by then and not closed by then.
+  /// The priorities on the list as of `asOf` (set by then and not closed by then), at
+  /// most three, in the ranking rule's order (`PriorityRanking`).
   private var topThree: [Priority] {
-    snapshot.priorities.filter { $0.setOn <= asOf && ($0.closedOn.map { $0 > asOf } ?? true) }
-      .sorted { ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id) }
+    Array(
+      PriorityRanking.ordered(
+        snapshot.priorities.filter {
+          $0.setOn <= asOf && ($0.closedOn.map { $0 > asOf } ?? true)
+        }
+      ).prefix(3))
   }
 
   private func youToldUs(_ priorities: [Priority], into document: inout MarkdownDocument) {
