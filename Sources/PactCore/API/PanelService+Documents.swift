@@ -84,12 +84,15 @@ extension PanelService {
   ///   - paths: Folders as a person typed them: absolute, or relative to `directory`.
   ///   - directory: The folder relative paths start from.
   ///   - day: The day the report describes.
+  ///   - cacheFolder: Where to keep what speeds up the next report (`CacheFolder.standard`);
+  ///     nil for nowhere. Nothing is ever written into the panels.
   /// - Throws: `BoroughReportError` when a path is not a folder or no panel is found.
-  public static func report(panelsUnder paths: [String], relativeTo directory: URL, asOf day: Day)
-    throws -> BoroughReport
-  {
+  public static func report(
+    panelsUnder paths: [String], relativeTo directory: URL, asOf day: Day,
+    cacheFolder: URL? = nil
+  ) throws -> BoroughReport {
     let found = try PanelFinder.find(paths, in: directory)
     guard !found.isEmpty else { throw BoroughReportError.noPanels(paths: paths) }
-    return BoroughReport(loading: found, asOf: day)
+    return BoroughReport(loading: found, asOf: day, cacheFolder: cacheFolder)
   }
 }

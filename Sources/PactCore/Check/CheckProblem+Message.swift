@@ -47,8 +47,17 @@ extension CheckProblem {
     case .badID(let id, let kind):
       return "\"\(id)\" is not \(Self.idShape(of: kind))"
     case .mergeConflict(let detail), .invalidJSON(let detail), .folderAsRecord(let detail),
-      .badFileName(let detail, _), .invalidField(let detail), .newerSchema(_, _, let detail):
+      .badFileName(let detail, _), .invalidField(let detail), .newerSchema(_, _, let detail),
+      .unsafeFile(_, let detail), .foreignPrivateFolder(let detail):
       return detail
+    case .interruptedChange(let label, let files, let detail):
+      return "a change was interrupted (\(label)) and could be neither finished nor undone: "
+        + (files.isEmpty ? detail : "\(files.joined(separator: ", ")) \(detail)")
+    case .controlCharacters(let first, let count):
+      let code = String(first, radix: 16, uppercase: true)
+      return "holds \(count == 1 ? "a control character" : "\(count) control characters") "
+        + "(the first is U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which "
+        + "is never printed as it is"
     case .setUp(let warning):
       return warning.clause
     }

@@ -56,23 +56,3 @@ struct FileStamp: Equatable, Sendable {
     Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
   }
 }
-
-extension FastFile {
-  /// The names in the folder at `path` (not `.` or `..`), each with its stamp (nil when the
-  /// system will not give one, so the caller reads the file and reports why); nil when there
-  /// is no folder.
-  static func stamps(in path: String) throws(Failure) -> [(name: String, stamp: FileStamp?)]? {
-    var entries: [(name: String, stamp: FileStamp?)] = []
-    let found = try forEachEntry(in: path) { bytes, folder in
-      let name = String(decoding: bytes, as: UTF8.self)
-      guard name != ".", name != ".." else { return }
-      // The name is NUL-terminated in place, as readdir gave it.
-      var info = stat()
-      let status = bytes.base.withMemoryRebound(to: CChar.self) { text in
-        text.baseAddress.map { fstatat(folder, $0, &info, 0) } ?? -1
-      }
-      entries.append((name, status == 0 ? FileStamp(info) : nil))
-    }
-    return found ? entries : nil
-  }
-}

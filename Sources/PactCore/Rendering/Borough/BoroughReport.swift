@@ -78,14 +78,17 @@ public struct BoroughReport: Sendable {
   ///
   /// Panels are read in parallel, each reduced to its figures and its open actions as soon
   /// as it is read, so a county of three hundred panels is never in memory at once. Done
-  /// and dropped actions are read as their dates, through each panel's index in `.pact/`
-  /// (`PanelStore.overview()`).
-  public init(loading found: [PanelFinder.Found], asOf: Day) {
+  /// and dropped actions are read as their dates, through each panel's index in
+  /// `cacheFolder` (`PanelStore.overview()`, `CacheFolder`); nothing is written into the
+  /// panels.
+  public init(loading found: [PanelFinder.Found], asOf: Day, cacheFolder: URL? = nil) {
     let results = ResultSlots<Outcome>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
-        let overview = try PanelStore(root: panel.url, display: panel.display).overview()
+        var store = PanelStore(root: panel.url, display: panel.display)
+        store.cacheFolder = cacheFolder
+        let overview = try store.overview()
         let figures = BoroughReport.figures(
           overview, closedDates: overview.closedActionDates, path: panel.display, asOf: asOf)
         // Only what the agency table needs is kept while the other panels are read.
