@@ -206,6 +206,7 @@ import Testing
       (["export", "csv", "-o", ".pact/undo/0000000001.json"], setting.panel),
       (["export", "csv", "-o", "meetings/../panel.json"], setting.panel),
       (["export", "csv", "-o", "new-file.csv"], setting.panel),
+      (["export", "csv", "-o", "drafts/new-file.csv"], setting.panel),
       (["agenda", "-o", "\(link.path)/panel.json"], setting.directory.url),
       (["export", "json", "-o", "linked/agencies/police.json"], setting.directory.url),
       (["report", ".", "-o", "linked/panel.json"], setting.directory.url),

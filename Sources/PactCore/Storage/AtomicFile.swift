@@ -32,17 +32,25 @@ public enum AtomicFile {
   /// - Throws: `OutputError`, or `StorageError.writeFailed` naming the file and the
   ///   system's reason.
   public static func write(_ data: Data, to url: URL, outside panels: [URL]) throws {
-    let folder = url.deletingLastPathComponent()
-    guard let resolved = realPath(folder.path) else {
-      throw OutputError.noFolder(path: url.path, folder: folder.path)
+    let folder = url.standardizedFileURL.deletingLastPathComponent()
+    // The deepest folder that exists, resolved, with the rest of the path after it: a
+    // missing folder inside a panel is inside the panel too.
+    var existing = folder
+    var rest: [String] = [url.lastPathComponent]
+    while realPath(existing.path) == nil, existing.path != "/" {
+      rest.insert(existing.lastPathComponent, at: 0)
+      existing = existing.deletingLastPathComponent()
     }
-    let target =
-      resolved == "/" ? "/" + url.lastPathComponent : resolved + "/" + url.lastPathComponent
+    let base = realPath(existing.path) ?? existing.path
+    let target = (base == "/" ? "" : base) + "/" + rest.joined(separator: "/")
     for panel in panels {
       guard let root = realPath(panel.path) else { continue }
       if target == root || target.hasPrefix(root == "/" ? "/" : root + "/") {
         throw OutputError.insidePanel(path: url.path, panel: panel.path)
       }
+    }
+    guard rest.count == 1 else {
+      throw OutputError.noFolder(path: url.path, folder: folder.path)
     }
     try write(data, to: url)
   }
