@@ -45,6 +45,9 @@ import Testing
     let list = setting.run(["priority", "list", "--json"]).stdout
     let listed = try #require(try json(list) as? [[String: Any]])
     #expect(listed.compactMap { $0["rank"] as? Int } == [1, 2, 3])
+    #expect(setting.run(["action", "show", "AYZZ"]).stdout.contains("2. Parking at school"))
+    let actions = setting.run(["action", "list"]).stdout.split(separator: "\n")
+    #expect(actions.contains { $0.hasPrefix("AYZZ  2 ") }, "\(actions)")
     let newsletter = setting.run(["newsletter"]).stdout
     #expect(newsletter.contains("Your top three priorities are:"))
     #expect(!newsletter.contains("top 4"))
