@@ -119,6 +119,10 @@ enum ErrorAdvice {
 
   private static func suggestion(for error: DataFileError) -> String? {
     switch error {
+    case .invalid(let diagnostics) where diagnostics.allSatisfy({ $0.unsafe != nil }):
+      "pact never follows a link out of the panel, nor reads a pipe, a device or a file over "
+        + "4 MB. Put the file or folder itself in place of a link, or move it out of the "
+        + "panel. pact changed nothing."
     case .invalid:
       "pact changed nothing. Correct the file by hand (git diff shows recent edits), "
         + "then run the command again."

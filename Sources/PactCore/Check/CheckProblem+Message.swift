@@ -55,9 +55,11 @@ extension CheckProblem {
         + (files.isEmpty ? detail : "\(files.joined(separator: ", ")) \(detail)")
     case .controlCharacters(let first, let count):
       let code = String(first, radix: 16, uppercase: true)
-      return "holds \(count == 1 ? "a control character" : "\(count) control characters") "
-        + "(the first is U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which "
-        + "is never printed as it is"
+      let value = "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"
+      return count == 1
+        ? "holds a control character (\(value)), which is never printed as it is"
+        : "holds \(count) control characters (the first is \(value)), which are never "
+          + "printed as they are"
     case .setUp(let warning):
       return warning.clause
     }
