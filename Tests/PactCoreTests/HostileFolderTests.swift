@@ -171,6 +171,39 @@ import Testing
     #expect(try setting.outsideTree() == outsideBefore)
   }
 
+  @Test func checkReportsAForeignPrivateFolder() throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    try setting.service.raiseIssue("Graffiti on the bus shelter")
+    try setting.linkOut(".pact/undo")
+    let check = try setting.service.check()
+    let finding = try #require(check.errors.first { $0.code == "foreign-private-folder" })
+    #expect(finding.file == "bgwp/.pact/undo")
+    #expect(finding.message.contains("symbolic link"))
+  }
+
+  @Test func checkReportsAPrivateFolderThatGitTracks() throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    try setting.service.raiseIssue("Graffiti on the bus shelter")
+    #expect(try check(setting).isEmpty)
+    for arguments in [["init", "-q"], ["add", "-f", ".pact/undo"]] {
+      let git = try ProcessRunner.run(
+        URL(fileURLWithPath: "/usr/bin/env"),
+        arguments: ["git", "-C", setting.panel.path] + arguments,
+        environment: ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": setting.directory.path])
+      try #require(git.status == 0, "git \(arguments): \(git.stderr)")
+    }
+    let findings = try check(setting)
+    #expect(findings.count == 1)
+    #expect(findings.first?.message.contains("tracked by git") == true)
+  }
+
+  /// The `foreign-private-folder` findings of `pact check`.
+  private func check(_ setting: Setting) throws -> [CheckFinding] {
+    try setting.service.check().errors.filter { $0.code == "foreign-private-folder" }
+  }
+
   private func firstName(in panel: URL, _ folder: String) throws -> String {
     let names = try FileManager.default.contentsOfDirectory(
       atPath: panel.appendingPathComponent(folder).path)
