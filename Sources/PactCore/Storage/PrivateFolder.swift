@@ -81,16 +81,9 @@ struct PrivateFolder {
   var needsSettling: Bool {
     if folder.kind(of: PrivateFolder.intentName) != nil { return true }
     guard let scratch = try? folder.folder("tmp") else { return false }
-    var found = false
-    try? scratch.forEachEntry { name, _ in
-      if !found,
-        !(name.count == 1 && name.first == UInt8(ascii: "."))
-          && !(name.count == 2 && name.allSatisfy { $0 == UInt8(ascii: ".") })
-      {
-        found = true
-      }
-    }
-    return found
+    // Staged files only: a folder there is left alone by `cleanScratch` too.
+    let entries = (try? scratch.entries()) ?? []
+    return entries.contains { $0.kind != .folder }
   }
 
   /// Removes every staged file left in `tmp/`: under the lock, no change is staging.
