@@ -59,31 +59,3 @@ struct ClosedActionIndexFile {
     try? AtomicFile.commit(staged)
   }
 }
-
-/// What names a folder whichever path reaches it: its device and inode.
-struct PanelIdentity: Equatable {
-  var device: UInt64
-  var inode: UInt64
-
-  init?(_ descriptor: Int32) {
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return nil }
-    device = UInt64(truncatingIfNeeded: info.st_dev)
-    inode = UInt64(truncatingIfNeeded: info.st_ino)
-  }
-}
-
-/// Where pact keeps what it may throw away: the user's cache folder.
-public enum CacheFolder {
-  /// `$XDG_CACHE_HOME/pact`, else `$HOME/.cache/pact`; nil when neither is set to an
-  /// absolute path.
-  public static func standard(environment: [String: String]) -> URL? {
-    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      return URL(fileURLWithPath: cache).appendingPathComponent("pact")
-    }
-    if let home = environment["HOME"], home.hasPrefix("/") {
-      return URL(fileURLWithPath: home).appendingPathComponent(".cache/pact")
-    }
-    return nil
-  }
-}
