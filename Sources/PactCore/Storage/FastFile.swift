@@ -88,43 +88,4 @@ enum FastFile {
     bytes.removeSubrange(filled...)
     return bytes
   }
-
-  /// Calls `body` with each entry of the folder at `path` — its name's bytes (`.` and `..`
-  /// included) and the open folder's descriptor — and returns false when there is no folder.
-  static func forEachEntry(
-    in path: String, _ body: (_ name: UnsafeRawBufferPointer.SubSequence, _ folder: Int32) -> Void
-  ) throws(Failure) -> Bool {
-    guard let directory = opendir(path) else {
-      if errno == ENOENT || errno == ENOTDIR { return false }
-      throw .system(String(cString: strerror(errno)))
-    }
-    defer { closedir(directory) }
-    let folder = dirfd(directory)
-    while let entry = readdir(directory) {
-      withUnsafeBytes(of: entry.pointee.d_name) { raw in body(raw.prefix { $0 != 0 }, folder) }
-    }
-    return true
-  }
-
-  /// How many names in the folder at `path` satisfy `matches`, given each name's bytes; nil
-  /// when there is no folder.
-  static func count(
-    in path: String, where matches: (UnsafeRawBufferPointer.SubSequence) -> Bool
-  ) throws(Failure) -> Int? {
-    var count = 0
-    guard try forEachEntry(in: path, { name, _ in if matches(name) { count += 1 } }) else {
-      return nil
-    }
-    return count
-  }
-
-  /// The names in the folder at `path` (not `.` or `..`), or nil when there is no folder.
-  static func names(in path: String) throws(Failure) -> [String]? {
-    var names: [String] = []
-    let found = try forEachEntry(in: path) { bytes, _ in
-      let name = String(decoding: bytes, as: UTF8.self)
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return found ? names : nil
-  }
 }

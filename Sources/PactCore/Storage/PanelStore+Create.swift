@@ -66,14 +66,4 @@ extension PanelStore {
     }
     guard found.isEmpty else { throw StorageError.folderNotEmpty(path: display, holds: found) }
   }
-
-  /// Whether the panel's `.gitignore` keeps pact's private folder out of git.
-  var gitIgnoresPrivateFolder: Bool {
-    let text =
-      (try? String(contentsOf: root.appendingPathComponent(PanelPaths.gitignore), encoding: .utf8))
-      ?? ""
-    let lines = text.split(separator: "\n").map { $0.trimmed }
-    return lines.contains("\(PanelPaths.privateFolder)/")
-      || lines.contains(PanelPaths.privateFolder)
-  }
 }
