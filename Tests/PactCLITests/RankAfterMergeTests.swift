@@ -48,6 +48,14 @@ import Testing
     #expect(setting.run(["action", "show", "AYZZ"]).stdout.contains("2. Parking at school"))
     let actions = setting.run(["action", "list"]).stdout.split(separator: "\n")
     #expect(actions.contains { $0.hasPrefix("AYZZ  2 ") }, "\(actions)")
+    // No action drops out of the log: those of a fourth come after the top three.
+    let lead = setting.run([
+      "action", "add", "Litter pick", "--lead", "council", "--priority", "PQQQ",
+    ])
+    #expect(lead.status == 0, "\(lead.stderr)")
+    let log = setting.run(["log"]).stdout
+    #expect(log.contains("Active beyond the top three: Litter by the shops"), "\(log)")
+    #expect(log.contains("Litter pick"))
     let newsletter = setting.run(["newsletter"]).stdout
     #expect(newsletter.contains("Your top three priorities are:"))
     #expect(!newsletter.contains("top 4"))
