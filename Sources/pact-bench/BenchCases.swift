@@ -86,7 +86,9 @@ struct BenchCases {
         report = .run(benchCase)
       }
       all.append(report)
-      all.append(BenchCases.withoutIndex(report, county: county))
+      // pact keeps the report's index in the cache folder under HOME (the benchmark's root).
+      all.append(
+        BenchCases.withoutIndex(report, cache: root.appendingPathComponent(".cache/pact")))
       if supports("site") {
         all += BenchCases.site(
           pact: pact, county: county, root: root, label: labels.county, environment: environment)
@@ -146,16 +148,13 @@ struct BenchCases {
   }
 
   /// The report as it first runs on a county (a fresh clone, say): no panel has the index
-  /// of its done and dropped actions in `.pact/` yet.
-  private static func withoutIndex(_ item: CaseItem, county: URL) -> CaseItem {
+  /// of its done and dropped actions in the user's cache folder yet.
+  private static func withoutIndex(_ item: CaseItem, cache: URL) -> CaseItem {
     guard case .run(var benchCase) = item else { return item }
     benchCase.command = "pact report (no index)"
     benchCase.prepare = {
       let manager = FileManager.default
-      for panel in try manager.contentsOfDirectory(atPath: county.path) {
-        let index = county.appendingPathComponent("\(panel)/.pact/closed-actions")
-        if manager.fileExists(atPath: index.path) { try manager.removeItem(at: index) }
-      }
+      if manager.fileExists(atPath: cache.path) { try manager.removeItem(at: cache) }
     }
     return .run(benchCase)
   }

@@ -4,6 +4,12 @@ import Testing
 
 @testable import PactCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @Suite struct ClosedActionIndexTests {
   private func day(_ text: String) throws -> Day { try #require(Day(text)) }
 
@@ -22,30 +28,32 @@ import Testing
         dates: ActionDates(status: .dropped, agreedOn: try day("2020-01-02"))),
       folder: "actions/dropped", name: "A1.json")
     #expect(
-      index.text == """
-        pact closed-action index 1
+      index.text(panelPath: "/home/sec/bgwp") == """
+        pact closed-action index 2\t/home/sec/bgwp
         actions/done\tAKNE2J8.json\t42\t623\t1700000000123456789\t7\tdone\t2023-09-12\t2023-10-31\t2023-10-28
         actions/dropped\tA1.json\t9\t10\t11\t12\tdropped\t2020-01-02\t\t
 
         """)
-    #expect(ClosedActionIndex(bytes: Array(index.text.utf8)) == index)
+    #expect(ClosedActionIndex(bytes: Array(index.text(panelPath: "/home/sec/bgwp").utf8)) == index)
+    #expect(ClosedActionIndex(bytes: Array(index.text().utf8)) == index)
     #expect(
-      ClosedActionIndex(bytes: Array("pact closed-action index 1\n".utf8)) == ClosedActionIndex())
+      ClosedActionIndex(bytes: Array("pact closed-action index 2\n".utf8)) == ClosedActionIndex())
   }
 
   @Test(arguments: [
     "",
-    "pact closed-action index 2\n",
-    "pact closed-action index 1",
-    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t",
-    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\n",
-    "pact closed-action index 1\nactions/done\tA1.json\tx\t2\t3\t4\tdone\t2020-01-02\t\t\n",
-    "pact closed-action index 1\nactions/done\tA1.json\t-1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
-    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tfinished\t2020-01-02\t\t\n",
-    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-02-30\t\t\n",
-    "pact closed-action index 1\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\tsoon\t\n",
-    "pact closed-action index 1\n\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
-    "pact closed-action index 1\nactions/done\tA1.json\t1\t99999999999999999999\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 1\n",
+    "pact closed-action index 2",
+    "pact closed-action index 20\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\n",
+    "pact closed-action index 2\nactions/done\tA1.json\tx\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t-1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tfinished\t2020-01-02\t\t\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-02-30\t\t\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\tsoon\t\n",
+    "pact closed-action index 2\n\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t99999999999999999999\t3\t4\tdone\t2020-01-02\t\t\n",
   ])
   func anythingElseIsNotAnIndex(text: String) {
     #expect(ClosedActionIndex(bytes: Array(text.utf8)) == nil)
@@ -56,6 +64,7 @@ import Testing
   private func makePanel() throws -> (TemporaryDirectory, PanelStore) {
     let directory = try TemporaryDirectory()
     var store = PanelStore(root: directory.url.appendingPathComponent("panel"), display: "panel")
+    store.cacheFolder = directory.url.appendingPathComponent("cache/pact")
     try store.create(
       PanelRecords.new(
         name: "Borough Green PACT", areas: ["Borough Green"], partnership: nil,
@@ -89,12 +98,16 @@ import Testing
     dates.sorted { "\($0)" < "\($1)" }
   }
 
-  private func indexURL(_ store: PanelStore) -> URL {
-    store.root.appendingPathComponent(".pact/closed-actions")
+  /// The index file, named by the panel folder's device and inode.
+  private func indexURL(_ store: PanelStore) throws -> URL {
+    var info = stat()
+    #expect(stat(store.root.path, &info) == 0)
+    let folder = try #require(store.cacheFolder)
+    return folder.appendingPathComponent("closed-actions-\(info.st_dev)-\(info.st_ino)")
   }
 
   private func indexText(_ store: PanelStore) throws -> String {
-    try String(contentsOf: indexURL(store), encoding: .utf8)
+    try String(contentsOf: try indexURL(store), encoding: .utf8)
   }
 
   @Test func theOverviewGivesWhatAFullReadGives() throws {
@@ -119,6 +132,7 @@ import Testing
       sorted(try store.overview().closedActionDates) == sorted(overview.closedActionDates))
     let lines = try indexText(store).split(separator: "\n")
     #expect(lines.count == 4)
+    #expect(lines[0] == "pact closed-action index 2\t\(store.root.path)")
     #expect(lines[1].hasPrefix("actions/done\tADONE01.json\t"))
     #expect(lines[3].hasSuffix("\tdropped\t2023-09-12\t2023-12-01\t"))
   }
@@ -129,7 +143,7 @@ import Testing
     var store = settledStore
     store.indexSettling = 2_000_000_000
     #expect(try store.overview().closedActionDates.count == 3)
-    #expect(try indexText(store) == "pact closed-action index 1\n")
+    #expect(try indexText(store) == "pact closed-action index 2\t\(store.root.path)\n")
   }
 
   @Test func anEntryIsUsedOnlyWhileItsFileIsUnchanged() throws {
@@ -142,7 +156,7 @@ import Testing
       of: "\tdone\t2023-09-12\t2023-10-31\t2023-10-28\n",
       with: "\tdone\t2023-09-12\t2023-10-31\t2023-10-30\n")
     #expect(planted != (try indexText(store)))
-    try Data(planted.utf8).write(to: indexURL(store))
+    try Data(planted.utf8).write(to: try indexURL(store))
     #expect(
       try store.overview().closedActionDates.compactMap(\.completedOn).sorted() == [
         try day("2023-10-30"), try day("2024-01-05"),
@@ -192,7 +206,7 @@ import Testing
     let planted = good.replacingOccurrences(
       of: "\t2023-10-28\n", with: "\t2023-10-30\n")
     #expect(planted != good)
-    try Data((planted + "not\tan\tentry\n").utf8).write(to: indexURL(store))
+    try Data((planted + "not\tan\tentry\n").utf8).write(to: try indexURL(store))
     let dates = try store.overview().closedActionDates
     #expect(dates.count == 3)
     #expect(dates.contains { $0.completedOn == (try? day("2023-10-28")) })
@@ -259,24 +273,57 @@ import Testing
     #expect(try indexText(store) == index)
   }
 
-  @Test func noPrivateFolderIsMadeUnlessGitIgnoresIt() throws {
+  @Test func theReportWritesNothingIntoThePanel() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
     let manager = FileManager.default
-    let privateFolder = store.root.appendingPathComponent(".pact")
-    let gitignore = store.root.appendingPathComponent(".gitignore")
-    try manager.removeItem(at: privateFolder)
-    try Data("*.bak\n".utf8).write(to: gitignore)
+    try manager.removeItem(at: store.root.appendingPathComponent(".pact"))
+    let before = try fileTree(store.root)
     #expect(try store.overview().closedActionDates.count == 3)
-    #expect(!manager.fileExists(atPath: privateFolder.path))
-    try Data("*.bak\n.pact/\n".utf8).write(to: gitignore)
-    // A panel folder shared by a group: the private folder made for the index is shared too.
-    try manager.setAttributes([.posixPermissions: 0o2775], ofItemAtPath: store.root.path)
     #expect(try store.overview().closedActionDates.count == 3)
+    #expect(try fileTree(store.root) == before)
+    #expect(!manager.fileExists(atPath: store.root.appendingPathComponent(".pact").path))
     #expect(try indexText(store).split(separator: "\n").count == 4)
-    for folder in [privateFolder, privateFolder.appendingPathComponent("tmp")] {
-      let mode = try manager.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
-      #expect(mode == 0o2775)
-    }
+    let folder = try #require(store.cacheFolder)
+    let mode = try manager.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+    #expect(mode == 0o700)
+  }
+
+  @Test func aCacheThatCannotBeWrittenIsDoneWithout() throws {
+    let (directory, settledStore) = try makePanel()
+    defer { directory.remove() }
+    var store = settledStore
+    // The cache folder's place is taken by a file.
+    let blocked = directory.url.appendingPathComponent("blocked")
+    try Data("a file\n".utf8).write(to: blocked)
+    store.cacheFolder = blocked.appendingPathComponent("pact")
+    #expect(try store.overview().closedActionDates.count == 3)
+    #expect(try String(contentsOf: blocked, encoding: .utf8) == "a file\n")
+  }
+
+  @Test func theCacheFolderIsNeverFollowedThroughALink() throws {
+    let (directory, settledStore) = try makePanel()
+    defer { directory.remove() }
+    var store = settledStore
+    let elsewhere = directory.url.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    let cacheHome = directory.url.appendingPathComponent("links")
+    try FileManager.default.createDirectory(at: cacheHome, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: cacheHome.appendingPathComponent("pact"), withDestinationURL: elsewhere)
+    store.cacheFolder = cacheHome.appendingPathComponent("pact")
+    #expect(try store.overview().closedActionDates.count == 3)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+  }
+
+  @Test func theStandardCacheFolderFollowsXDG() {
+    #expect(
+      CacheFolder.standard(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"])?.path
+        == "/c/pact")
+    #expect(CacheFolder.standard(environment: ["HOME": "/h"])?.path == "/h/.cache/pact")
+    #expect(
+      CacheFolder.standard(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"])?.path
+        == "/h/.cache/pact")
+    #expect(CacheFolder.standard(environment: [:]) == nil)
   }
 }

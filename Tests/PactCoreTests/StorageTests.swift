@@ -214,8 +214,10 @@ import Testing
   @Test func aWriterWaitsForTheLockThenReportsBusy() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }
-    let lockURL = store.root.appendingPathComponent(".pact/lock")
-    var held = try FileLock.acquire(lockURL, timeout: 1)
+    let root = try store.folder.openRoot()
+    let privateFolder = try #require(
+      try PrivateFolder.open(store.folder, root: root, create: true))
+    var held: FileLock? = try privateFolder.lock(timeout: 1)
     #expect(held != nil)
     var impatient = store
     impatient.lockTimeout = 0.3

@@ -269,7 +269,9 @@ extension TestSupportTests {
         },
         uniquingKeysWith: { first, _ in first })
       #expect(
-        Set(variables.keys) == ["PATH", "HOME", "PACT_TODAY", "NO_COLOR", "COLUMNS", "PACT_PANEL"])
+        Set(variables.keys) == [
+          "PATH", "HOME", "XDG_CACHE_HOME", "PACT_TODAY", "NO_COLOR", "COLUMNS", "PACT_PANEL",
+        ])
       #expect(variables["PACT_TODAY"] == "2024-06-01")
       #expect(variables["NO_COLOR"] == "1")
       #expect(variables["COLUMNS"] == "120")

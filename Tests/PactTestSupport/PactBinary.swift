@@ -3,13 +3,16 @@ import Foundation
 /// The built `pact` executable, run as a user would run it.
 public enum PactBinary {
   /// The environment every run starts from: `PATH` and `HOME` from the test runner, a
-  /// fixed date, no colour, an 80-column terminal. Nothing else is inherited, so a
-  /// `PACT_PANEL` set where the tests run cannot leak into them.
+  /// cache folder of the tests' own (not the user's), a fixed date, no colour, an
+  /// 80-column terminal. Nothing else is inherited, so a `PACT_PANEL` set where the tests
+  /// run cannot leak into them.
   public static var baseEnvironment: [String: String] {
     let inherited = ProcessInfo.processInfo.environment
     return [
       "PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
       "HOME": inherited["HOME"] ?? NSHomeDirectory(),
+      "XDG_CACHE_HOME": FileManager.default.temporaryDirectory
+        .appendingPathComponent("pact-tests-cache").path,
       "PACT_TODAY": "2024-06-01",
       "NO_COLOR": "1",
       "COLUMNS": "80",

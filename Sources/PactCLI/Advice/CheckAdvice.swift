@@ -44,9 +44,11 @@ enum CheckAdvice {
     case .missingRank(let priority):
       "give it one with pact priority rank \(priority) N"
     case .duplicateRank(let priority, _, _, _):
-      "give one of them another rank with pact priority rank \(priority) N"
+      "pact priority list shows the order pact keeps, which the next change stores; to "
+        + "choose another, pact priority rank \(priority) N"
     case .tooManyPriorities(let priority, _):
-      "close this one or another with pact priority close \(priority) --outcome TEXT"
+      "close this one or another with pact priority close \(priority) --outcome TEXT; until "
+        + "then pact shows only the first three"
     case .missingOutcome(let action):
       "add \"outcome\" to the file, or reopen it with pact action update \(action) "
         + "--status in-progress and then pact action done \(action) --outcome TEXT"
@@ -69,6 +71,24 @@ enum CheckAdvice {
     case .badFileName(_, let kind): renameFix(kind)
     case .invalidField: "correct the field by hand (git diff shows recent edits)"
     case .newerSchema: "upgrade pact to read this panel; pact changed nothing"
+    case .unsafeFile(.symbolicLink, _):
+      "replace the link with the file or folder itself if it belongs in the panel, or remove "
+        + "it; pact never follows a link out of the panel"
+    case .unsafeFile(.notARegularFile, _):
+      "remove it: a record is a plain JSON file"
+    case .unsafeFile(.notAFolder, _):
+      "move it out of the panel; pact makes the folder when it needs one"
+    case .unsafeFile(.tooLarge, _):
+      "move what makes it so large out of the record (keep long documents in files of their "
+        + "own), or move the file out of the panel"
+    case .foreignPrivateFolder:
+      "remove it (git rm -r --cached .pact if git tracks it, and keep .pact/ in .gitignore); "
+        + "pact makes its own"
+    case .interruptedChange:
+      "look at the files named (git diff shows what changed) and put them right, then delete "
+        + ".pact/intent.json"
+    case .controlCharacters:
+      "edit the file to remove them (pact shows each as \\u{…})"
     case .setUp(let warning): WarningAdvice.checklistFix(for: warning)
     }
   }

@@ -9,6 +9,8 @@ enum ErrorAdvice {
     case let error as PanelError: suggestion(for: error)
     case let error as LookupError: suggestion(for: error)
     case let error as StorageError: suggestion(for: error)
+    case let error as PrivateFolderError: suggestion(for: error)
+    case let error as OutputError: suggestion(for: error)
     case let error as DataFileError: suggestion(for: error)
     case let error as UndoError: suggestion(for: error)
     case let error as ImportDataError: suggestion(for: error)
@@ -48,6 +50,9 @@ enum ErrorAdvice {
     case .topThreeFull:
       "Close one first (pact priority close RANK --outcome TEXT), then add the new one; "
         + "a concern that must wait goes in the backlog (pact issue add TITLE)."
+    case .ambiguousRank:
+      "Name the priority by its id or title (pact priority list shows them); the next change "
+        + "stores the ranks 1 to 3 as pact priority list shows them."
     case .issueAlreadyPromoted:
       "See 'pact priority list'."
     case .priorityClosed:
@@ -109,11 +114,41 @@ enum ErrorAdvice {
       "Check that the file exists and that you may read it."
     case .writeFailed:
       "Check the folder's permissions and free space. The panel was left as it was."
+    case .recordTooLarge:
+      "Keep notes shorter: put a long document in a file of its own and name it in a note. "
+        + "pact changed nothing."
+    case .folderNotEmpty:
+      "Make the panel in a new or empty folder: pact init never replaces files."
+    }
+  }
+
+  private static func suggestion(for error: OutputError) -> String? {
+    switch error {
+    case .insidePanel:
+      "Write it outside the panel's folder (such as ../newsletter.md): pact never writes over "
+        + "a panel's own files. Nothing was written."
+    case .noFolder:
+      "Make the folder first (mkdir), or name one that exists. Nothing was written."
+    }
+  }
+
+  private static func suggestion(for error: PrivateFolderError) -> String? {
+    switch error {
+    case .foreign:
+      "Move it out of the panel (a link pact did not make can simply be removed), then run "
+        + "the command again: pact makes its own. pact changed nothing."
+    case .interruptedChange:
+      "Look at the files named (git diff shows what changed) and put them right; then delete "
+        + ".pact/intent.json in the panel's folder. pact check lists what is wrong."
     }
   }
 
   private static func suggestion(for error: DataFileError) -> String? {
     switch error {
+    case .invalid(let diagnostics) where diagnostics.allSatisfy({ $0.unsafe != nil }):
+      "pact never follows a link out of the panel, nor reads a pipe, a device or a file over "
+        + "4 MB. Put the file or folder itself in place of a link, or move it out of the "
+        + "panel. pact changed nothing."
     case .invalid:
       "pact changed nothing. Correct the file by hand (git diff shows recent edits), "
         + "then run the command again."
@@ -163,6 +198,9 @@ enum ErrorAdvice {
       "Give the path of the action log, saved from the spreadsheet as CSV."
     case .readFailed:
       "Check the file's permissions, or save the spreadsheet as CSV again."
+    case .notAFile:
+      "Save the spreadsheet as a CSV file (in Excel: File > Save As > CSV UTF-8) and import "
+        + "that file."
     case .unknownAgencies(_, _, let available):
       "The panel's agencies are: \(available.joined(separator: ", ")).\n"
         + "Write one of those (an id or name) in the spreadsheet, add the agency first with "

@@ -10,9 +10,19 @@ enum CommonOptions {
       + "this one that holds panel.json).",
     completion: .directory)
 
-  static let output = Key<String>.text(
-    "output", short: "o", valueName: "file",
-    help: "Write to this file (atomically) instead of standard output.", completion: .file)
+  static let output = Key<String>(
+    spec: OptionSpec(
+      long: "output", short: "o", valueName: "file",
+      help: "Write to this file (atomically) instead of standard output; not inside a panel, "
+        + "and into a folder that exists.",
+      completion: .file),
+    convert: { text, option in
+      guard !text.isEmpty else {
+        throw UsageError(
+          message: "Invalid value '' for '--\(option)': expected the name of a file", path: [])
+      }
+      return text
+    })
 
   static let format = Key<String>(
     spec: OptionSpec(

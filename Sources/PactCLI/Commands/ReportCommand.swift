@@ -38,13 +38,17 @@ enum ReportCommand {
     run: { invocation in
       let report = try PanelService.report(
         panelsUnder: invocation.arguments(dir), relativeTo: invocation.context.currentDirectory,
-        asOf: invocation.value(asOf) ?? invocation.today(), today: invocation.today())
+        asOf: invocation.value(asOf) ?? invocation.today(), today: invocation.today(),
+        cacheFolder: CacheFolder.standard(environment: invocation.context.environment))
+      let read = (report.panels.map(\.path) + report.failures.map(\.path)).map {
+        PanelLocator.resolve($0, in: invocation.context.currentDirectory)
+      }
       if invocation.wantsJSON {
-        try invocation.emit(JSONWriter.prettyString(report.json))
+        try invocation.emit(JSONWriter.prettyString(report.json), outside: read)
       } else if try invocation.value(format) == "csv" {
-        try invocation.emit(report.csv)
+        try invocation.emit(report.csv, outside: read)
       } else {
-        try invocation.emit(report.markdown)
+        try invocation.emit(report.markdown, outside: read)
       }
       // The rest are reported; the exit status still says that some data was unreadable.
       guard report.failures.isEmpty else {

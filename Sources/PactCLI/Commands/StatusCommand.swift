@@ -24,7 +24,7 @@ enum StatusCommand {
       if invocation.wantsJSON {
         invocation.printJSON(report.json(advice: WarningAdvice.status))
       } else {
-        invocation.print(
+        invocation.context.stdout.writeStyled(
           report.text(
             width: invocation.context.width, color: invocation.context.useColor,
             advice: WarningAdvice.status))

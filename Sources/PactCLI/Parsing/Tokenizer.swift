@@ -1,7 +1,9 @@
 /// Splits raw arguments into tokens, as swift-argument-parser's `SplitArguments` does.
 ///
-/// A word is an option when it starts with `--` (and is longer than `--`), or with `-` followed
-/// by a letter; so `-`, `-5` and `""` are values. After `--` every word is a value.
+/// A word is an option when it starts with `--` followed by a letter, or with `-` followed
+/// by a letter; so `-`, `-5`, `---`, `--> see below` and `""` are values — text a note may
+/// well start with — and an option that takes a value reads them as its value. After `--`
+/// every word is a value.
 enum Tokenizer {
   static func tokenize(_ arguments: [String]) -> [Token] {
     var tokens: [Token] = []
@@ -33,7 +35,7 @@ enum Tokenizer {
     if argument == "--" {
       return .terminator
     }
-    if argument.hasPrefix("--") {
+    if argument.hasPrefix("--"), argument.dropFirst(2).first?.isLetter == true {
       let body = argument.dropFirst(2)
       if let equals = body.firstIndex(of: "=") {
         return .long(

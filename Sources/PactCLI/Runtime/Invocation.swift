@@ -138,14 +138,21 @@ struct Invocation: Sendable {
     context.stdout.write(JSONWriter.prettyString(value))
   }
 
-  /// Writes a document to `-o FILE` (atomically) when given, else to standard output.
-  func emit(_ document: String) throws {
+  /// Writes a document to `-o FILE` (atomically) when given, else to standard output;
+  /// control characters are shown as `\u{1B}` either way (`VisibleText`). The file may not
+  /// be inside the command's panel, nor inside any of `panels` (those a report read).
+  func emit(_ document: String, outside panels: [URL] = []) throws {
     guard let path = try value(CommonOptions.output) else {
       context.stdout.write(document)
       return
     }
+    let own = try? PanelLocator.locate(
+      explicit: arguments.value(CommonOptions.panel.long), environment: context.environment,
+      currentDirectory: context.currentDirectory)
     let url = PanelLocator.resolve(path, in: context.currentDirectory)
-    try AtomicFile.write(Data(document.utf8), to: url)
+    try AtomicFile.write(
+      Data(VisibleText.escaped(document).utf8), to: url,
+      outside: panels + (own.map { [$0.url] } ?? []))
   }
 
   /// A short confirmation of a change, on standard output.

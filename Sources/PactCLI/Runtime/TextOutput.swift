@@ -1,6 +1,9 @@
 import Foundation
+import PactCore
 
-/// A destination for text: standard output or error, or a buffer in tests.
+/// A destination for text: standard output or error, or a buffer in tests. Everything
+/// written passes the one rule for control characters (`VisibleText`): text from a panel
+/// can never drive the terminal.
 final class TextOutput: @unchecked Sendable {
   private let handle: FileHandle?
   private var buffer = ""
@@ -17,6 +20,16 @@ final class TextOutput: @unchecked Sendable {
   }
 
   func write(_ text: String) {
+    put(VisibleText.escaped(text))
+  }
+
+  /// Writes text that carries pact's own colours (`VisibleText.escaped(_:keepingColours:)`):
+  /// only colour sequences pass, and the text inside them was made visible already.
+  func writeStyled(_ text: String) {
+    put(VisibleText.escaped(text, keepingColours: true))
+  }
+
+  private func put(_ text: String) {
     lock.lock()
     defer { lock.unlock() }
     if let handle {

@@ -102,12 +102,16 @@ extension PanelService {
   ///   - day: The day the report describes: each panel as it stood then (`AsOf`); a panel
   ///     created after it is left out.
   ///   - today: Today: a report on an earlier day reads each panel's whole history.
+  ///   - cacheFolder: Where to keep what speeds up the next report (`CacheFolder.standard`);
+  ///     nil for nowhere. Nothing is ever written into the panels.
   /// - Throws: `BoroughReportError` when a path is not a folder or no panel is found.
   public static func report(
-    panelsUnder paths: [String], relativeTo directory: URL, asOf day: Day, today: Day
+    panelsUnder paths: [String], relativeTo directory: URL, asOf day: Day, today: Day,
+    cacheFolder: URL? = nil
   ) throws -> BoroughReport {
     let found = try PanelFinder.find(paths, in: directory)
     guard !found.isEmpty else { throw BoroughReportError.noPanels(paths: paths) }
-    return BoroughReport(loading: found, asOf: day, history: day < today)
+    return BoroughReport(
+      loading: found, asOf: day, history: day < today, cacheFolder: cacheFolder)
   }
 }

@@ -47,4 +47,22 @@ public enum CheckCode: String, Sendable, CaseIterable {
   case futureMeeting = "future-meeting"
   /// A member recorded both present and sending apologies.
   case presentAndApologies = "present-and-apologies"
+  /// A symbolic link where a record, a records folder or `panel.json` should be: pact never
+  /// follows one out of the panel (exit 65).
+  case symbolicLink = "symbolic-link"
+  /// A named pipe, device or socket where a record file should be (exit 65).
+  case notARegularFile = "not-a-regular-file"
+  /// A file where a records folder should be (exit 65).
+  case notAFolder = "not-a-folder"
+  /// A record file larger than pact reads (exit 65).
+  case fileTooLarge = "file-too-large"
+  /// A `.pact` folder pact did not make here: a link, a file, something git tracks, or a
+  /// link or other oddity inside it.
+  case foreignPrivateFolder = "foreign-private-folder"
+  /// A change that was interrupted (the process killed, the disk full) and that pact could
+  /// neither finish nor undo.
+  case interruptedChange = "interrupted-change"
+  /// Text holding control characters (an escape, a bell), which pact never prints as they
+  /// are.
+  case controlCharacters = "control-characters"
 }

@@ -47,8 +47,19 @@ extension CheckProblem {
     case .badID(let id, let kind):
       return "\"\(id)\" is not \(Self.idShape(of: kind))"
     case .mergeConflict(let detail), .invalidJSON(let detail), .folderAsRecord(let detail),
-      .badFileName(let detail, _), .invalidField(let detail), .newerSchema(_, _, let detail):
+      .badFileName(let detail, _), .invalidField(let detail), .newerSchema(_, _, let detail),
+      .unsafeFile(_, let detail), .foreignPrivateFolder(let detail):
       return detail
+    case .interruptedChange(let label, let files, let detail):
+      return "a change was interrupted (\(label)) and could be neither finished nor undone: "
+        + (files.isEmpty ? detail : "\(files.joined(separator: ", ")) \(detail)")
+    case .controlCharacters(let first, let count):
+      let code = String(first, radix: 16, uppercase: true)
+      let value = "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"
+      return count == 1
+        ? "holds a control character (\(value)), which is never printed as it is"
+        : "holds \(count) control characters (the first is \(value)), which are never "
+          + "printed as they are"
     case .setUp(let warning):
       return warning.clause
     }

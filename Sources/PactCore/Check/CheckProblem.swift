@@ -87,6 +87,23 @@ public enum CheckProblem: Sendable, Equatable {
   case badFileName(detail: String, kind: RecordKind?)
   /// A field that cannot be read: a wrong type, a malformed date, a missing value.
   case invalidField(detail: String)
+  /// Something pact will not read: a link, a named pipe, a device, a file too large.
+  case unsafeFile(UnsafeEntry, detail: String)
+
+  // MARK: pact's own folder
+
+  /// A `.pact` that pact did not make: `detail` says what it is (a link, a file, tracked by
+  /// git, or something odd inside it).
+  case foreignPrivateFolder(detail: String)
+  /// A change left half made that pact could neither finish nor undo: the files that hold
+  /// neither what they held before nor what it wrote, and why.
+  case interruptedChange(label: String, files: [String], detail: String)
+
+  // MARK: Text
+
+  /// Text holding a control character, given as its scalar value.
+  case controlCharacters(first: UInt32, count: Int)
+
   /// A panel written by a newer version, with the schema it uses and the newest this
   /// version reads.
   case newerSchema(found: Int, supported: Int, detail: String)
@@ -127,6 +144,13 @@ public enum CheckProblem: Sendable, Equatable {
     case .badFileName: .badFileName
     case .invalidField: .invalidField
     case .newerSchema: .newerSchema
+    case .unsafeFile(.symbolicLink, _): .symbolicLink
+    case .unsafeFile(.notARegularFile, _): .notARegularFile
+    case .unsafeFile(.notAFolder, _): .notAFolder
+    case .unsafeFile(.tooLarge, _): .fileTooLarge
+    case .foreignPrivateFolder: .foreignPrivateFolder
+    case .interruptedChange: .interruptedChange
+    case .controlCharacters: .controlCharacters
     case .setUp: nil
     }
   }

@@ -24,7 +24,7 @@ struct ConsistencyRules {
   }
 
   private mutating func checkTopThree() {
-    let active = snapshot.activePriorities
+    let active = snapshot.storedActivePriorities
     var holders: [Int: Priority] = [:]
     for priority in active {
       let file = snapshot.file(of: priority)

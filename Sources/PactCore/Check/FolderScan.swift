@@ -15,15 +15,30 @@ struct FolderScan {
       var byFoldedID: [String: String] = [:]
       let folders = FolderScan.folders(of: kind)
       for directory in folders {
-        // Listed as the reader lists them; a folder that is not there holds nothing.
-        let names = try store.folder.fileNames(in: directory)
+        // Listed as the reader lists them; a folder that is not there holds nothing, and
+        // one pact will not read (a link) is reported by the reader.
+        let opened: SafeFolder?
+        do {
+          opened = try store.folder.openFolder(directory)
+        } catch is DataFileError {
+          continue
+        }
+        guard let opened else { continue }
+        let names: [String]
+        do {
+          names = try opened.entries().map(\.name)
+        } catch {
+          throw store.folder.error(error)
+        }
         // Folders a panel keeps inside this one, such as actions/done.
         let kept = Set(
           folders.filter { $0.hasPrefix(directory + "/") }.map {
             String($0.dropFirst(directory.count + 1))
           })
         for name in names.sorted() where !name.hasPrefix(".") && !kept.contains(name) {
-          scan(name, in: directory, kind: kind, store: store, seen: &byFoldedID)
+          scan(
+            name, in: directory, isFolder: opened.kind(of: name) == .folder, kind: kind,
+            store: store, seen: &byFoldedID)
         }
       }
     }
@@ -33,25 +48,21 @@ struct FolderScan {
   static func folders(of kind: RecordKind) -> [String] { PanelPaths.folders(of: kind) }
 
   private mutating func scan(
-    _ name: String, in directory: String, kind: RecordKind, store: PanelStore,
+    _ name: String, in directory: String, isFolder: Bool, kind: RecordKind, store: PanelStore,
     seen byFoldedID: inout [String: String]
   ) {
     let relative = "\(directory)/\(name)"
     let file = store.displayPath(relative)
-    var isFolder: ObjCBool = false
-    _ = FileManager.default.fileExists(
-      atPath: store.root.appendingPathComponent(relative).path, isDirectory: &isFolder)
     guard name.hasSuffix(".json") else {
       findings.append(
         CheckFinding(
           file: file,
-          problem: .notARecord(
-            name: name, folder: directory, kind: kind, isFolder: isFolder.boolValue)))
+          problem: .notARecord(name: name, folder: directory, kind: kind, isFolder: isFolder)))
       return
     }
     // A folder named like a record is reported by the loader; so is an unsafe name.
     let id = String(name.dropLast(5))
-    guard !isFolder.boolValue, PanelPaths.isSafeID(id) else { return }
+    guard !isFolder, PanelPaths.isSafeID(id) else { return }
     if let other = byFoldedID[id.lowercased()] {
       findings.append(
         CheckFinding(

@@ -31,6 +31,7 @@ public struct IntegrityCheck: Sendable {
     errors =
       ReferenceRules(snapshot, path: displayPath).findings
       + ConsistencyRules(snapshot, today: today, path: displayPath).findings
+      + ControlCharacterRule(snapshot, path: displayPath).findings
     errors = IntegrityCheck.byFile(errors)
     warnings = SetUpChecklist(snapshot, today: today, path: displayPath).findings
   }
@@ -41,9 +42,9 @@ public struct IntegrityCheck: Sendable {
   /// - Throws: `StorageError` when a folder or file cannot be read for a reason other
   ///   than its contents (permissions, a failing disk).
   init(store: PanelStore, today: Day) throws {
-    let scan = try FolderScan(store).findings
+    let scan = try PrivateFolderScan(store).findings + FolderScan(store).findings
     do {
-      let (records, base) = try store.recordsWithFiles()
+      let (records, base) = try store.recordsWithFiles(settling: false)
       self.init(records, readFrom: base, today: today, displayPath: store.displayPath)
       errors = IntegrityCheck.byFile(scan + errors)
     } catch let error as DataFileError {
@@ -77,7 +78,9 @@ public struct IntegrityCheck: Sendable {
   private static func finding(for diagnostic: DataFileDiagnostic) -> CheckFinding {
     let detail = diagnostic.message
     let problem: CheckProblem
-    if detail.hasPrefix("an unresolved git merge conflict") {
+    if let unsafe = diagnostic.unsafe {
+      problem = .unsafeFile(unsafe, detail: detail)
+    } else if detail.hasPrefix("an unresolved git merge conflict") {
       problem = .mergeConflict(detail: detail)
     } else if detail.hasPrefix("not valid JSON") {
       problem = .invalidJSON(detail: detail)

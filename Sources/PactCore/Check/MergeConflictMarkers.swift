@@ -2,6 +2,8 @@ import Foundation
 
 /// Finds the lines git leaves in a file it could not merge: `<<<<<<< ours`, `=======`,
 /// `>>>>>>> theirs` (and `||||||| base` in the diff3 style), each at the start of a line.
+/// git makes the markers longer than seven where it must tell conflicts apart (a
+/// rename/rename conflict, a nested merge: `<<<<<<<<`), so any run of seven or more counts.
 enum MergeConflictMarkers {
   /// The 1-based line of the first conflict marker, or nil when the file has none.
   ///
@@ -13,15 +15,13 @@ enum MergeConflictMarkers {
     var number = 0
     for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       number += 1
-      let text = Array(line.prefix(8))
-      let marker: UInt8
-      switch text.first {
-      case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "|"):
-        marker = text[0]
-      default: continue
-      }
-      guard text.count >= 7, text.prefix(7).allSatisfy({ $0 == marker }) else { continue }
-      let after = text.count > 7 ? text[7] : nil
+      guard let marker = line.first,
+        marker == UInt8(ascii: "<") || marker == UInt8(ascii: ">")
+          || marker == UInt8(ascii: "=") || marker == UInt8(ascii: "|")
+      else { continue }
+      let run = line.prefix { $0 == marker }.count
+      guard run >= 7 else { continue }
+      let after = line.dropFirst(run).first
       let isMarker =
         marker == UInt8(ascii: "=")
         ? after == nil || after == UInt8(ascii: "\r")

@@ -46,12 +46,20 @@ extension PanelContents {
   public func priority(_ query: String) throws -> Priority {
     let wanted = query.trimmed
     if let rank = Int(wanted), (1...3).contains(rank) {
-      guard let priority = activePriorities.first(where: { $0.rank == rank }) else {
-        throw LookupError.notFound(
-          kind: .priority, query: query,
-          suggestions: activePriorities.map { "\($0.rank ?? 0): \($0.title)" })
+      let shown = activePriorities.first { $0.rank == rank }
+      let stored = storedActivePriorities.filter { $0.rank == rank }
+      // After a merge the files may give one rank to two priorities: never pick one of
+      // them without saying so.
+      if let shown, stored.map(\.id) == [shown.id] { return shown }
+      guard shown == nil, stored.isEmpty else {
+        let holders =
+          stored + (shown.map { one in stored.contains { $0.id == one.id } ? [] : [one] } ?? [])
+        throw PanelError.ambiguousRank(
+          rank: rank, holders: holders.map { "\($0.title) (\($0.id))" })
       }
-      return priority
+      throw LookupError.notFound(
+        kind: .priority, query: query,
+        suggestions: activePriorities.map { "\($0.rank ?? 0): \($0.title)" })
     }
     return try priorityResolver.resolve(query)
   }

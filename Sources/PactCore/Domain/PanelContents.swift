@@ -72,16 +72,22 @@ extension PanelContents {
     return notes.isEmpty ? member.name : "\(member.name) (\(notes.joined(separator: ", ")))"
   }
 
-  /// The active priorities, by rank.
+  /// The top three, by rank: at most three, each with its own rank, however the files were
+  /// merged (`PriorityRanking`).
   public var activePriorities: [Priority] {
-    priorities.filter(\.isActive).sorted {
-      ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id)
-    }
+    PriorityRanking.topThree(of: priorities.filter(\.isActive))
   }
 
-  /// The priorities on the list on `day`: set on or before it and not closed before it.
+  /// Every active priority as stored, in the ranking rule's order: more than three, or two
+  /// at one rank, after a merge (what `pact check` reports).
+  var storedActivePriorities: [Priority] {
+    PriorityRanking.ordered(priorities.filter(\.isActive))
+  }
+
+  /// The priorities on the list on `day`: set on or before it and not closed before it (a
+  /// meeting that closes one and sets another has both), in the ranking rule's order.
   func prioritiesActive(on day: Day) -> [Priority] {
-    priorities.filter { $0.setOn <= day && ($0.closedOn.map { $0 >= day } ?? true) }
-      .sorted { ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id) }
+    PriorityRanking.ordered(
+      priorities.filter { $0.setOn <= day && ($0.closedOn.map { $0 >= day } ?? true) })
   }
 }

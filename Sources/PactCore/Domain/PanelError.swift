@@ -22,6 +22,10 @@ public enum PanelError: Error, Equatable, PactError {
   case presentAndApologies(name: String)
   /// Three priorities are active already.
   case topThreeFull(titles: [String])
+  /// A priority named by a rank that the files give to more than one active priority, or
+  /// to another than the rule ranks there (copies of the panel merged), with each by title
+  /// and id.
+  case ambiguousRank(rank: Int, holders: [String])
   /// The issue is already one of the priorities.
   case issueAlreadyPromoted(title: String)
   /// The priority has been closed.
@@ -89,6 +93,9 @@ public enum PanelError: Error, Equatable, PactError {
     case .topThreeFull(let titles):
       "the panel already has three priorities: "
         + titles.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
+    case .ambiguousRank(let rank, let holders):
+      "rank \(rank) is not clear since copies of the panel were merged: it could mean "
+        + holders.map { "\"\($0)\"" }.joined(separator: " or ")
     case .issueAlreadyPromoted(let title):
       "\"\(title)\" is already a priority"
     case .priorityClosed(let title, let status):

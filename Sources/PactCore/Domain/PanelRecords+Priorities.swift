@@ -22,8 +22,11 @@ extension PanelRecords {
   public mutating func addPriority<G: RandomNumberGenerator>(
     _ draft: PriorityDraft, today: Day, using generator: inout G
   ) throws -> Priority {
+    rerankPriorities()
+    guard storedActivePriorities.count < 3 else {
+      throw PanelError.topThreeFull(titles: activePriorities.map(\.title))
+    }
     let active = activePriorities
-    guard active.count < 3 else { throw PanelError.topThreeFull(titles: active.map(\.title)) }
     var issue = try draft.fromIssue.map { try self.issue($0) }
     if let current = issue, current.status == .promoted {
       throw PanelError.issueAlreadyPromoted(title: current.title)
@@ -58,10 +61,12 @@ extension PanelRecords {
   public mutating func closePriority(
     _ query: String, outcome: String, achieved: Bool, on day: Day
   ) throws -> Priority {
-    var priority = try self.priority(query)
-    guard priority.isActive else {
-      throw PanelError.priorityClosed(title: priority.title, status: priority.status)
+    let named = try self.priority(query)
+    guard named.isActive else {
+      throw PanelError.priorityClosed(title: named.title, status: named.status)
     }
+    rerankPriorities()
+    var priority = try self.priority(named.id)
     try Self.check(day, notBefore: priority.setOn, what: "the day it was set")
     priority.outcome = try Validate.text(outcome, field: .outcome)
     priority.status = achieved ? .achieved : .closed
@@ -83,10 +88,12 @@ extension PanelRecords {
     guard (1...3).contains(rank) else {
       throw InvalidValueError(field: .rank, value: String(rank), expected: "1, 2 or 3")
     }
-    var priority = try self.priority(query)
-    guard priority.isActive else {
-      throw PanelError.priorityClosed(title: priority.title, status: priority.status)
+    let named = try self.priority(query)
+    guard named.isActive else {
+      throw PanelError.priorityClosed(title: named.title, status: named.status)
     }
+    rerankPriorities()
+    var priority = try self.priority(named.id)
     if var other = activePriorities.first(where: { $0.rank == rank && $0.id != priority.id }) {
       other.rank = priority.rank
       replace(other)
@@ -94,6 +101,22 @@ extension PanelRecords {
     priority.rank = rank
     replace(priority)
     return priority
+  }
+
+  /// Stores the ranks every output shows (`PriorityRanking`): after a merge, the top three
+  /// ranked 1 to 3 and any other active priority unranked. Nothing changes when the ranks
+  /// are already clear.
+  mutating func rerankPriorities() {
+    let stored = storedActivePriorities
+    guard !PriorityRanking.isUnambiguous(stored) else { return }
+    let ranks = Dictionary(
+      uniqueKeysWithValues: PriorityRanking.topThree(of: stored).map { ($0.id, $0.rank) })
+    priorities = priorities.map { priority in
+      guard priority.isActive else { return priority }
+      var ranked = priority
+      ranked.rank = ranks[priority.id] ?? nil
+      return ranked
+    }
   }
 
   private mutating func replace(_ priority: Priority) {

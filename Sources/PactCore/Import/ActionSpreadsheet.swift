@@ -35,18 +35,19 @@ public struct ActionSpreadsheet: Sendable {
   /// - Throws: `ImportError.fileNotFound` or `.readFailed`; `ImportDataError` when it is
   ///   not CSV or has no header that pact can use.
   public static func read(_ url: URL, display: String) throws -> ActionSpreadsheet {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw ImportError.fileNotFound(path: display)
-    }
-    guard !isDirectory.boolValue else {
-      throw ImportError.readFailed(path: display, reason: "it is a folder")
-    }
     let data: Data
-    do {
-      data = try Data(contentsOf: url)
+    do throws(FastFile.Failure) {
+      // A named pipe or a device is refused without waiting on it; a link is the user's.
+      data = Data(try FastFile.read(url.path, limit: FileSize.workingLimit, followingLinks: true))
     } catch {
-      throw ImportError.readFailed(path: display, reason: AtomicFile.describe(error))
+      switch error {
+      case .missing: throw ImportError.fileNotFound(path: display)
+      case .folder: throw ImportError.notAFile(path: display, kind: .folder)
+      case .unsafe(.notARegularFile(let kind)), .unsafe(.notAFolder(let kind)):
+        throw ImportError.notAFile(path: display, kind: kind)
+      case .unsafe(let unsafe): throw ImportError.readFailed(path: display, reason: unsafe.message)
+      case .system(let reason): throw ImportError.readFailed(path: display, reason: reason)
+      }
     }
     // A workbook is a zip archive; other binary files hold NUL bytes, which text never does.
     if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {

@@ -77,6 +77,8 @@ public enum ImportError: Error, Equatable, PactError {
   case fileNotFound(path: String)
   /// The file exists but cannot be read.
   case readFailed(path: String, reason: String)
+  /// The path names something other than a file: a named pipe, a device, a folder.
+  case notAFile(path: String, kind: FileKind)
   /// Rows name lead agencies the panel does not have, and `--create-agencies` was not given.
   case unknownAgencies(file: String, agencies: [UnknownAgency], available: [String])
   /// Columns pact does not read hold something, and were not named as to be left behind.
@@ -90,6 +92,8 @@ public enum ImportError: Error, Equatable, PactError {
       return "no file \(path)"
     case .readFailed(let path, let reason):
       return "cannot read \(path): \(reason)"
+    case .notAFile(let path, let kind):
+      return "\(path) is \(kind.described), not a file"
     case .unknownAgencies(let file, let agencies, _):
       let list = agencies.map { agency in
         "\"\(agency.name)\" (line\(agency.lines.count == 1 ? "" : "s") "

@@ -32,7 +32,8 @@ extension PanelRecords {
     var summary = ImportSummary(file: sheet.file)
     summary.skipped = sheet.problems
     summary.ignoredHeadings = ignored
-    let leads = try importLeads(sheet, options: options, created: &summary.newAgencies)
+    let leads = try importLeads(
+      sheet, options: options, created: &summary.newAgencies, skipped: &summary.skipped)
 
     let fold = NameFolding.key
     var agreed = Set(
@@ -89,7 +90,8 @@ extension PanelRecords {
   /// The agency id of each lead the sheet names, by its folded name, adding agencies for
   /// those the panel does not have when asked to.
   private mutating func importLeads(
-    _ sheet: ActionSpreadsheet, options: ImportOptions, created: inout [Agency]
+    _ sheet: ActionSpreadsheet, options: ImportOptions, created: inout [Agency],
+    skipped: inout [ImportProblem]
   ) throws -> [String: String] {
     let fold = NameFolding.key
     var leads: [String: String] = [:]
@@ -115,7 +117,8 @@ extension PanelRecords {
         file: sheet.file, agencies: unknown,
         available: agencies.sorted { $0.id < $1.id }.map { "\($0.id) (\($0.name))" })
     }
-    for name in unknown.map(\.name) {
+    var unusable: [ImportProblem] = []
+    for (name, lines) in unknown.map({ ($0.name, $0.lines) }) {
       let base = Agency.slug(for: name)
       var id = base
       var suffix = 2
@@ -123,9 +126,27 @@ extension PanelRecords {
         id = String(base.prefix(29)) + "-\(suffix)"
         suffix += 1
       }
-      let agency = try addAgency(AgencyDraft(name: name, id: id))
+      let agency: Agency
+      do {
+        agency = try addAgency(AgencyDraft(name: name, id: id))
+      } catch let error as InvalidValueError {
+        // A cell that cannot name an agency (a control character in it) is a bad row,
+        // named by its line like any other.
+        unusable += lines.map {
+          ImportProblem(
+            line: $0, message: "the lead agency cannot be named so: expected \(error.expected)")
+        }
+        continue
+      }
       created.append(agency)
       leads[fold(name)] = agency.id
+    }
+    if !unusable.isEmpty {
+      guard options.skipBadRows else {
+        throw ImportDataError.badRows(
+          file: sheet.file, problems: unusable.sorted { $0.line < $1.line })
+      }
+      skipped = (skipped + unusable).sorted { $0.line < $1.line }
     }
     return leads
   }

@@ -6,7 +6,7 @@
 ///   status, due date and owner are replayed from those updates, and an outcome counts
 ///   only once the action was done by then.
 /// - Priorities set on or before the day and not closed by its end; one closed later is
-///   active again, in the rank it still holds or a free one.
+///   active again, in a rank no other held that day.
 /// - Meetings dated on or before the day as they stand; one dated after it was still to
 ///   come, so one held or cancelled since is scheduled, without its attendance and notes,
 ///   and one scheduled only after the day is not there.
@@ -97,29 +97,25 @@ public struct AsOf: Sendable, Equatable {
     }
   }
 
+  /// A priority closed since lost its rank when it closed: it is given back a rank from 1
+  /// to 3 that no priority active that day holds, the earliest set first. Anything still
+  /// unclear (two at one rank after a merge) is left to the one ranking rule
+  /// (`PriorityRanking`), as in every view of the top three.
   func priorities(_ priorities: [Priority]) -> [Priority] {
-    var result = priorities.filter { $0.setOn <= day }.map { priority in
-      guard let closed = priority.closedOn, closed > day else { return priority }
-      var priority = priority
-      priority.status = .active
-      priority.outcome = nil
-      priority.closedOn = nil
-      priority.rank = nil
-      return priority
+    var revived: [Int] = []
+    var result = priorities.filter { $0.setOn <= day }
+    for index in result.indices {
+      guard let closed = result[index].closedOn, closed > day else { continue }
+      result[index].status = .active
+      result[index].outcome = nil
+      result[index].closedOn = nil
+      result[index].rank = nil
+      revived.append(index)
     }
-    // A priority closed since lost its rank: it takes a rank the others do not hold.
-    let active = result.indices.filter { result[$0].isActive }
-      .sorted { (result[$0].setOn, result[$0].id) < (result[$1].setOn, result[$1].id) }
-    var taken: Set<Int> = []
-    for index in active {
-      if let rank = result[index].rank, !taken.contains(rank) {
-        taken.insert(rank)
-      } else {
-        result[index].rank = nil
-      }
-    }
-    for index in active where result[index].rank == nil {
-      guard let free = (1...9).first(where: { !taken.contains($0) }) else { break }
+    var taken = Set(result.filter(\.isActive).compactMap(\.rank))
+    revived.sort { (result[$0].setOn, result[$0].id) < (result[$1].setOn, result[$1].id) }
+    for index in revived {
+      guard let free = (1...3).first(where: { !taken.contains($0) }) else { break }
       result[index].rank = free
       taken.insert(free)
     }

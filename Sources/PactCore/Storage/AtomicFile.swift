@@ -9,45 +9,82 @@ import Foundation
 /// Writes files so that a reader, or a crash, sees either the old contents or the new,
 /// never a mixture: the data goes to a temporary file that is flushed and then renamed.
 public enum AtomicFile {
-  /// A folder held open, so that files in it are named by one path component: a change of
-  /// thousands of files would otherwise have the system walk each whole path twice.
-  final class Folder {
-    let path: String
-    fileprivate let descriptor: Int32
-
-    /// Opens the folder at `path`, which must exist.
-    init(_ path: String) throws {
-      self.path = path
-      descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw StorageError.writeFailed(path: path, reason: String(cString: strerror(errno)))
-      }
-    }
-
-    deinit { close(descriptor) }
-  }
-
   /// A file written to its temporary name, waiting to be renamed into place.
   struct Staged {
-    let scratch: Folder
+    let scratch: SafeFolder
     let temporary: String
-    let folder: Folder
+    let folder: SafeFolder
     let name: String
 
-    /// The file's path, for messages.
-    var target: String { "\(folder.path)/\(name)" }
+    /// The file's path relative to the panel, for messages.
+    var target: String { folder.path(name) }
   }
 
-  /// Writes `data` to `url` atomically, using `scratch` (on the same file system) for the
-  /// temporary file.
-  public static func write(_ data: Data, to url: URL, scratch: URL) throws {
-    try createFolders([scratch, url.deletingLastPathComponent()])
-    var names = TemporaryNames()
+  /// Writes a document to `url` atomically, with the temporary file beside it — never
+  /// inside one of `panels` (after resolving `..` and links in the folder it goes in), so
+  /// that no output replaces a panel's own file, and never into a folder that does not
+  /// exist: a mistyped folder is an error, not a new folder.
+  ///
+  /// - Parameters:
+  ///   - data: What to write.
+  ///   - url: Where.
+  ///   - panels: The folders of the panels the document was made from.
+  /// - Throws: `OutputError`, or `StorageError.writeFailed` naming the file and the
+  ///   system's reason.
+  public static func write(_ data: Data, to url: URL, outside panels: [URL]) throws {
+    let folder = url.standardizedFileURL.deletingLastPathComponent()
+    // The deepest folder that exists, resolved, with the rest of the path after it: a
+    // missing folder inside a panel is inside the panel too.
+    var existing = folder
+    var rest: [String] = [url.lastPathComponent]
+    while realPath(existing.path) == nil, existing.path != "/" {
+      rest.insert(existing.lastPathComponent, at: 0)
+      existing = existing.deletingLastPathComponent()
+    }
+    let base = realPath(existing.path) ?? existing.path
+    let target = (base == "/" ? "" : base) + "/" + rest.joined(separator: "/")
+    for panel in panels {
+      guard let root = realPath(panel.path) else { continue }
+      if target == root || target.hasPrefix(root == "/" ? "/" : root + "/") {
+        throw OutputError.insidePanel(path: url.path, panel: panel.path)
+      }
+    }
+    guard rest.count == 1 else {
+      throw OutputError.noFolder(path: url.path, folder: folder.path)
+    }
+    try write(data, to: url)
+  }
+
+  /// The path with every link and `..` resolved; nil when it does not exist.
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// Writes `data` to `url` atomically, with the temporary file beside it. The folder must
+  /// exist: a mistyped folder is an error, not a new folder.
+  ///
+  /// - Throws: `StorageError.writeFailed` naming the file and the system's reason.
+  static func write(_ data: Data, to url: URL) throws {
+    let parent = url.deletingLastPathComponent().path
     let name = url.lastPathComponent
-    try commit(
-      stage(
-        data, as: name, in: Folder(url.deletingLastPathComponent().path),
-        temporary: names.next(for: name), in: Folder(scratch.path), flush: true))
+    do throws(SafeFolder.Failure) {
+      let folder = try SafeFolder.root(parent)
+      var names = TemporaryNames()
+      try commit(
+        stage(data, as: name, in: folder, temporary: names.next(for: name), in: folder, flush: true)
+      )
+    } catch {
+      let reason: String
+      switch error.reason {
+      case .missing: reason = "there is no folder \(parent)"
+      case .folder: reason = "it is a folder"
+      case .unsafe(let unsafe): reason = unsafe.message
+      case .system(let text): reason = text
+      }
+      throw StorageError.writeFailed(path: url.path, reason: reason)
+    }
   }
 
   /// Temporary names no other process, and no other file of this change, can be using:
@@ -67,14 +104,14 @@ public enum AtomicFile {
   /// to disk when `flush` is set (otherwise the caller flushes many at once before committing
   /// them).
   static func stage(
-    _ data: Data, as name: String, in folder: Folder, temporary: String, in scratch: Folder,
-    flush: Bool
-  ) throws -> Staged {
+    _ data: Data, as name: String, in folder: SafeFolder, temporary: String,
+    in scratch: SafeFolder, flush: Bool
+  ) throws(SafeFolder.Failure) -> Staged {
     let staged = Staged(scratch: scratch, temporary: temporary, folder: folder, name: name)
-    let fd = openat(scratch.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let fd = openat(
+      scratch.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw StorageError.writeFailed(
-        path: staged.target, reason: String(cString: strerror(errno)))
+      throw SafeFolder.Failure(relative: staged.target, reason: .system(SafeFolder.lastError()))
     }
     var failure: String?
     data.withUnsafeBytes { buffer in
@@ -83,59 +120,36 @@ public enum AtomicFile {
         let written = Foundation.write(fd, base + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
+          failure = SafeFolder.lastError()
           return
         }
         offset += written
       }
     }
-    if failure == nil, flush, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-    close(fd)
+    if failure == nil, flush, fsync(fd) != 0 { failure = SafeFolder.lastError() }
+    if close(fd) != 0, failure == nil { failure = SafeFolder.lastError() }
     if let failure {
       unlinkat(scratch.descriptor, temporary, 0)
-      throw StorageError.writeFailed(path: staged.target, reason: failure)
+      throw SafeFolder.Failure(relative: staged.target, reason: .system(failure))
     }
     return staged
   }
 
-  /// Makes each folder (and those above it) that does not exist yet.
-  static func createFolders(_ folders: [URL]) throws {
-    for folder in folders {
-      do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      } catch {
-        throw StorageError.writeFailed(path: folder.path, reason: describe(error))
-      }
-    }
-  }
-
   /// Flushes every pending write to disk at once (`sync`): cheaper than one flush per file
   /// when a change writes thousands (an import).
-  static func flushAll() {
+  static func flushAll(_ folder: SafeFolder) {
     sync()
   }
 
   /// Renames a staged file into place.
-  static func commit(_ staged: Staged) throws {
+  static func commit(_ staged: Staged) throws(SafeFolder.Failure) {
     guard
       renameat(staged.scratch.descriptor, staged.temporary, staged.folder.descriptor, staged.name)
         == 0
     else {
-      let reason = String(cString: strerror(errno))
+      let reason = SafeFolder.lastError()
       unlinkat(staged.scratch.descriptor, staged.temporary, 0)
-      throw StorageError.writeFailed(path: staged.target, reason: reason)
-    }
-  }
-
-  /// Writes `data` to `url` atomically, with the temporary file beside it.
-  public static func write(_ data: Data, to url: URL) throws {
-    try write(data, to: url, scratch: url.deletingLastPathComponent())
-  }
-
-  /// Removes the file at `path` if it exists.
-  static func remove(_ path: String) throws {
-    if unlink(path) != 0, errno != ENOENT {
-      throw StorageError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+      throw SafeFolder.Failure(relative: staged.target, reason: .system(reason))
     }
   }
 

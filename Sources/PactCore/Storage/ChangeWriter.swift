@@ -1,21 +1,32 @@
 import Foundation
 
-/// Writes a change: the files whose contents differ from what was read, after noting in the
-/// undo journal what each held before.
+/// Writes a change: the files whose contents differ from what was read, all or nothing,
+/// noting in the undo journal what each held before.
 struct ChangeWriter {
-  let folder: PanelFolder
-  let journal: UndoJournal
+  let transaction: ChangeTransaction
   /// How `pact undo` names the change.
   let label: String
 
+  var folder: PanelFolder { transaction.panel }
+
   /// Writes the files of `records` that differ from `base`, and removes those `base` had
   /// that `records` no longer has (a record moved to another folder, or removed).
+  ///
+  /// - Throws: `StorageError.recordTooLarge` for a record larger than pact reads back;
+  ///   whatever the transaction throws.
   func write(_ records: PanelRecords, over base: WriteBase) throws {
     let files = RecordFiles.of(records)
     var writes: [(path: String, text: String?)] = []
     for (relative, json) in files.sorted(by: { $0.key < $1.key })
     where base.originals[relative] != json {
-      writes.append((relative, JSONWriter.prettyString(json)))
+      let text = JSONWriter.prettyString(json)
+      // A record pact could not read back would lock the panel: refused before writing.
+      guard text.utf8.count <= FileSize.recordLimit else {
+        throw StorageError.recordTooLarge(
+          path: folder.displayPath(relative), bytes: Int64(text.utf8.count),
+          limit: FileSize.recordLimit)
+      }
+      writes.append((relative, text))
     }
     for relative in base.originals.keys.sorted() where files[relative] == nil {
       writes.append((relative, nil))
@@ -27,46 +38,11 @@ struct ChangeWriter {
     let changes = try writes.map { write in
       let absent = base.originals[write.path] == nil && !listings.mayExist(write.path)
       return UndoJournal.FileChange(
-        path: write.path, before: absent ? nil : try folder.currentText(write.path),
+        path: write.path,
+        before: absent ? nil : try folder.currentText(write.path, in: transaction.root),
         after: write.text)
     }
-    try journal.record(UndoJournal.Entry(label: label, files: changes))
-    try apply(writes)
-  }
-
-  /// Writes (or, for nil, removes) each file. A change of many files is flushed to disk
-  /// once, before any is renamed into place, rather than file by file.
-  func apply(_ files: [(path: String, text: String?)]) throws {
-    let scratchPath = folder.scratchURL.path
-    let rootPath = folder.root.path
-    let many = files.count > 8
-    func folderPath(_ name: Substring) -> String {
-      name.isEmpty ? rootPath : "\(rootPath)/\(name)"
-    }
-    // Each folder once, not once per file: an import writes thousands into one folder.
-    let folders = Set(
-      files.filter { $0.text != nil }.map { folderPath(PanelPaths.split($0.path).folder) })
-    try AtomicFile.createFolders(
-      [folder.scratchURL] + folders.sorted().map { URL(fileURLWithPath: $0, isDirectory: true) })
-    var names = AtomicFile.TemporaryNames()
-    let scratchFolder = try AtomicFile.Folder(scratchPath)
-    var opened: [Substring: AtomicFile.Folder] = [:]
-    var staged: [AtomicFile.Staged] = []
-    for (relative, text) in files {
-      guard let text else { continue }
-      let (folderName, name) = PanelPaths.split(relative)
-      let target = try opened[folderName] ?? AtomicFile.Folder(folderPath(folderName))
-      opened[folderName] = target
-      staged.append(
-        try AtomicFile.stage(
-          Data(text.utf8), as: String(name), in: target, temporary: names.next(for: String(name)),
-          in: scratchFolder, flush: !many))
-    }
-    if many { AtomicFile.flushAll() }
-    for file in staged { try AtomicFile.commit(file) }
-    for (relative, text) in files where text == nil {
-      try AtomicFile.remove(rootPath + "/" + relative)
-    }
+    try transaction.run(UndoJournal.Entry(label: label, files: changes), writes: writes)
   }
 }
 
@@ -91,7 +67,7 @@ struct FolderListings {
     if names[directory] == nil {
       let listed: [String]
       do {
-        listed = try FastFile.names(in: folder.path(String(directory))) ?? []
+        listed = try folder.fileNames(in: String(directory))
       } catch {
         return true
       }

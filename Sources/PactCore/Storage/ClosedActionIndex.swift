@@ -1,12 +1,15 @@
-/// What `pact report` remembers, in the panel's `.pact/closed-actions`, of its done and
-/// dropped actions: for each file, its stamp when read and the action's dates.
+/// What `pact report` remembers, in the user's cache folder (`ClosedActionIndexFile`), of a
+/// panel's done and dropped actions: for each file, its stamp when read and the action's
+/// dates.
 ///
 /// A county's report would otherwise parse every action of every panel's years of history.
 /// The index is only ever a copy: an entry is used when the file's stamp is still the
 /// one recorded, and the file is read again otherwise, so hand edits, `git pull` and other
 /// copies of pact are all seen. A line pact cannot read makes the whole index be rebuilt.
 ///
-/// One line per file, fields separated by tabs:
+/// A first line names the format and, after a tab, the panel's folder (for people reading
+/// the cache; a control character in it is written as `?`). Then one line per file, fields
+/// separated by tabs:
 /// `folder name inode size modified changed status agreedOn due completedOn`, with times in
 /// nanoseconds and an empty field for a date the action does not have.
 struct ClosedActionIndex: Equatable {
@@ -15,9 +18,7 @@ struct ClosedActionIndex: Equatable {
     var dates: ActionDates
   }
 
-  /// The index's file, in the panel's private folder.
-  static let fileName = "closed-actions"
-  static let header = "pact closed-action index 1"
+  static let header = "pact closed-action index 2"
 
   /// Entries by folder (`actions/done`), then by file name.
   private(set) var entries: [String: [String: Entry]] = [:]
@@ -34,8 +35,11 @@ struct ClosedActionIndex: Equatable {
 
   /// The index as written; entries in folder and name order, so it is the same text for
   /// the same entries.
-  var text: String {
-    var text = ClosedActionIndex.header + "\n"
+  func text(panelPath: String = "") -> String {
+    let shownPath = String(
+      String.UnicodeScalarView(
+        panelPath.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    var text = ClosedActionIndex.header + (shownPath.isEmpty ? "" : "\t" + shownPath) + "\n"
     for folder in entries.keys.sorted() {
       guard let files = entries[folder] else { continue }
       for name in files.keys.sorted() {
@@ -63,9 +67,13 @@ struct ClosedActionIndex: Equatable {
   /// Reads the lines field by field, straight from the bytes: a county's report reads
   /// hundreds of thousands of them.
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ClosedActionIndex? {
-    let headerBytes = Array(header.utf8) + [UInt8(ascii: "\n")]
-    guard bytes.starts(with: headerBytes) else { return nil }
-    var cursor = FieldCursor(bytes: bytes, position: headerBytes.count)
+    let headerBytes = Array(header.utf8)
+    guard bytes.starts(with: headerBytes), bytes.count > headerBytes.count,
+      bytes[headerBytes.count] == UInt8(ascii: "\n")
+        || bytes[headerBytes.count] == UInt8(ascii: "\t"),
+      let endOfLine = bytes[headerBytes.count...].firstIndex(of: UInt8(ascii: "\n"))
+    else { return nil }
+    var cursor = FieldCursor(bytes: bytes, position: endOfLine + 1)
     var index = ClosedActionIndex()
     // Folder names repeat on every line: decode each once.
     var folder = ""

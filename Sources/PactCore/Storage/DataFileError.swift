@@ -8,11 +8,20 @@ public struct DataFileDiagnostic: Equatable, Sendable, CustomStringConvertible {
   /// The field, or nil when the problem is with the whole file.
   public var field: String?
   public var message: String
+  /// Set when the file is something pact will not read: a link, a named pipe, a device, a
+  /// file too large to be a record.
+  public var unsafe: UnsafeEntry?
 
-  public init(file: String, field: String? = nil, message: String) {
+  public init(file: String, field: String? = nil, message: String, unsafe: UnsafeEntry? = nil) {
     self.file = file
     self.field = field
     self.message = message
+    self.unsafe = unsafe
+  }
+
+  /// A file or folder pact will not read or write through.
+  public init(file: String, unsafe: UnsafeEntry) {
+    self.init(file: file, message: unsafe.message, unsafe: unsafe)
   }
 
   public var description: String {

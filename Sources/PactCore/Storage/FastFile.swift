@@ -10,30 +10,70 @@ import Foundation
 /// of thousands of small files, and Foundation's URL and Data layers cost more than the
 /// reading itself.
 enum FastFile {
-  /// Why a read failed: the file is missing, is a folder, or the system said no.
+  /// Why a read failed: the file is missing, is a folder, is something pact will not
+  /// read, or the system said no.
   enum Failure: Error {
     case missing
     case folder
+    case unsafe(UnsafeEntry)
     case system(String)
   }
 
-  /// The whole contents of the file at `path`.
-  static func read(_ path: String) throws(Failure) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// The whole contents of the regular file at `path`, of at most `limit` bytes: a link
+  /// is not followed (unless `followingLinks`), and a named pipe or device is refused
+  /// without waiting on it.
+  static func read(
+    _ path: String, limit: Int64 = FileSize.workingLimit, followingLinks: Bool = false
+  ) throws(Failure) -> [UInt8] {
+    let fd = open(
+      path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
     guard fd >= 0 else {
-      throw errno == ENOENT ? .missing : .system(String(cString: strerror(errno)))
+      switch errno {
+      case ENOENT: throw .missing
+      case ELOOP: throw .unsafe(.symbolicLink)
+      case EISDIR: throw .folder
+      default: throw .system(String(cString: strerror(errno)))
+      }
     }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .system(String(cString: strerror(errno))) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw .folder }
-    let size = max(0, Int(info.st_size))
+    let kind = FileKind(mode: info.st_mode)
+    if kind == .folder { throw .folder }
+    guard kind == .regular else { throw .unsafe(.notARegularFile(kind)) }
+    guard Int64(info.st_size) <= limit else {
+      throw .unsafe(.tooLarge(bytes: Int64(info.st_size), limit: limit))
+    }
+    do throws(ReadFailure) {
+      return try readAll(fd, expected: max(0, Int(info.st_size)), limit: Int(limit))
+    } catch {
+      switch error {
+      case .tooLarge: throw .unsafe(.tooLarge(bytes: limit + 1, limit: limit))
+      case .system(let reason): throw .system(reason)
+      }
+    }
+  }
+
+  /// Why reading an open file failed.
+  enum ReadFailure: Error {
+    case tooLarge
+    case system(String)
+  }
+
+  /// Reads an open regular file whose size was `expected` when opened. It stops at that size
+  /// without a last call to see the end (pact replaces files whole rather than growing them,
+  /// and a panel's history is thousands); a file that gave no size is read to its end, but
+  /// never past `limit` bytes.
+  static func readAll(_ fd: Int32, expected size: Int, limit: Int) throws(ReadFailure)
+    -> [UInt8]
+  {
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
-    // Stop at the size the file had when opened, without a last call to see the end: pact
-    // replaces files whole rather than growing them, and a panel's history is thousands.
     while size == 0 || filled < size {
-      if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
+      if filled == bytes.count {
+        guard bytes.count < limit else { throw .tooLarge }
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(4096, limit - bytes.count)))
+      }
       let count = bytes.withUnsafeMutableBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
         return Foundation.read(fd, base + filled, buffer.count - filled)
@@ -47,44 +87,5 @@ enum FastFile {
     }
     bytes.removeSubrange(filled...)
     return bytes
-  }
-
-  /// Calls `body` with each entry of the folder at `path` — its name's bytes (`.` and `..`
-  /// included) and the open folder's descriptor — and returns false when there is no folder.
-  static func forEachEntry(
-    in path: String, _ body: (_ name: UnsafeRawBufferPointer.SubSequence, _ folder: Int32) -> Void
-  ) throws(Failure) -> Bool {
-    guard let directory = opendir(path) else {
-      if errno == ENOENT || errno == ENOTDIR { return false }
-      throw .system(String(cString: strerror(errno)))
-    }
-    defer { closedir(directory) }
-    let folder = dirfd(directory)
-    while let entry = readdir(directory) {
-      withUnsafeBytes(of: entry.pointee.d_name) { raw in body(raw.prefix { $0 != 0 }, folder) }
-    }
-    return true
-  }
-
-  /// How many names in the folder at `path` satisfy `matches`, given each name's bytes; nil
-  /// when there is no folder.
-  static func count(
-    in path: String, where matches: (UnsafeRawBufferPointer.SubSequence) -> Bool
-  ) throws(Failure) -> Int? {
-    var count = 0
-    guard try forEachEntry(in: path, { name, _ in if matches(name) { count += 1 } }) else {
-      return nil
-    }
-    return count
-  }
-
-  /// The names in the folder at `path` (not `.` or `..`), or nil when there is no folder.
-  static func names(in path: String) throws(Failure) -> [String]? {
-    var names: [String] = []
-    let found = try forEachEntry(in: path) { bytes, _ in
-      let name = String(decoding: bytes, as: UTF8.self)
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return found ? names : nil
   }
 }

@@ -17,31 +17,30 @@ final class FileLock {
     self.descriptor = descriptor
   }
 
-  /// Takes the lock on `url`, waiting up to `timeout` seconds for another holder.
+  /// Takes the lock on the open file `descriptor` (which the lock then owns), waiting up
+  /// to `timeout` seconds for another holder.
   ///
-  /// - Returns: nil when the wait ran out.
-  /// - Throws: `StorageError.writeFailed` when the lock file cannot be opened.
-  static func acquire(_ url: URL, timeout: TimeInterval) throws -> FileLock? {
-    let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      throw StorageError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
-    }
+  /// - Returns: nil when the wait ran out (the descriptor is closed).
+  /// - Throws: the system's reason when the lock cannot be taken at all.
+  static func acquire(_ descriptor: Int32, timeout: TimeInterval) throws(SafeFolder.Failure)
+    -> FileLock?
+  {
     let deadline = Date().addingTimeInterval(timeout)
     var pause: UInt32 = 2_000
-    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       if errno != EWOULDBLOCK && errno != EINTR && errno != EAGAIN {
-        let reason = String(cString: strerror(errno))
-        close(fd)
-        throw StorageError.writeFailed(path: url.path, reason: reason)
+        let reason = SafeFolder.lastError()
+        close(descriptor)
+        throw SafeFolder.Failure(relative: "", reason: .system(reason))
       }
       if Date() >= deadline {
-        close(fd)
+        close(descriptor)
         return nil
       }
       usleep(pause)
       pause = min(pause * 2, 50_000)
     }
-    return FileLock(descriptor: fd)
+    return FileLock(descriptor: descriptor)
   }
 
   deinit {

@@ -57,22 +57,33 @@ struct FileStamp: Equatable, Sendable {
   }
 }
 
-extension FastFile {
-  /// The names in the folder at `path` (not `.` or `..`), each with its stamp (nil when the
-  /// system will not give one, so the caller reads the file and reports why); nil when there
-  /// is no folder.
-  static func stamps(in path: String) throws(Failure) -> [(name: String, stamp: FileStamp?)]? {
-    var entries: [(name: String, stamp: FileStamp?)] = []
-    let found = try forEachEntry(in: path) { bytes, folder in
+extension FileStamp {
+  /// The stamp of an open file or folder; nil when the system will not give one.
+  init?(of descriptor: Int32) {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return nil }
+    self.init(info)
+  }
+}
+
+extension SafeFolder {
+  /// The names in the folder (not `.` or `..`), each with its stamp and kind, without
+  /// following a link (nil when the system will not give them, so the caller reads the
+  /// file and reports why).
+  func stamps() throws(Failure) -> [(name: String, stamp: FileStamp?, kind: FileKind?)] {
+    var entries: [(name: String, stamp: FileStamp?, kind: FileKind?)] = []
+    let folder = descriptor
+    try forEachEntry { bytes, _ in
       let name = String(decoding: bytes, as: UTF8.self)
       guard name != ".", name != ".." else { return }
       // The name is NUL-terminated in place, as readdir gave it.
       var info = stat()
       let status = bytes.base.withMemoryRebound(to: CChar.self) { text in
-        text.baseAddress.map { fstatat(folder, $0, &info, 0) } ?? -1
+        text.baseAddress.map { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) } ?? -1
       }
-      entries.append((name, status == 0 ? FileStamp(info) : nil))
+      entries.append(
+        status == 0 ? (name, FileStamp(info), FileKind(mode: info.st_mode)) : (name, nil, nil))
     }
-    return found ? entries : nil
+    return entries
   }
 }

@@ -9,7 +9,8 @@ struct PanelFolder: Sendable {
 
   /// How a file inside the panel is named in messages.
   func displayPath(_ relative: String) -> String {
-    display == "."
+    if relative.isEmpty { return display }
+    return display == "."
       ? relative : display.hasSuffix("/") ? display + relative : display + "/" + relative
   }
 
@@ -19,43 +20,82 @@ struct PanelFolder: Sendable {
   /// The folder, local to this copy, where pact keeps its lock and working files.
   var privateURL: URL { root.appendingPathComponent(PanelPaths.privateFolder) }
 
-  /// Where staged files wait before they are renamed into place.
-  var scratchURL: URL { privateURL.appendingPathComponent("tmp") }
+  // MARK: Reaching files without following links
+
+  /// The panel's folder, held open.
+  ///
+  /// - Throws: `StorageError.readFailed` when it cannot be opened.
+  func openRoot() throws -> SafeFolder {
+    do throws(SafeFolder.Failure) {
+      return try SafeFolder.root(root.path)
+    } catch {
+      let reason: String
+      switch error.reason {
+      case .system(let text): reason = text
+      default: reason = "no such folder"
+      }
+      throw StorageError.readFailed(path: display, reason: reason)
+    }
+  }
+
+  /// The folder `relative` of the panel, reached without following a link; nil when it
+  /// does not exist.
+  ///
+  /// - Throws: `DataFileError` naming a link or a file where a folder should be;
+  ///   `StorageError.readFailed` when the system refuses.
+  func openFolder(_ relative: String, in root: SafeFolder? = nil) throws -> SafeFolder? {
+    let start = try root ?? openRoot()
+    do {
+      return try start.folder(relative)
+    } catch {
+      throw self.error(error)
+    }
+  }
+
+  /// The error pact gives for a failure to reach or read something in the panel: a file
+  /// pact will not read is invalid data (exit 65) named with its path; the system's
+  /// refusal is a read or write failure.
+  func error(_ error: any Error, writing: Bool = false) -> Error {
+    guard let failure = error as? SafeFolder.Failure else { return error }
+    let file = displayPath(failure.relative)
+    switch failure.reason {
+    case .unsafe(let unsafe):
+      return DataFileError.invalid([DataFileDiagnostic(file: file, unsafe: unsafe)])
+    case .folder:
+      return DataFileError.invalid(
+        [DataFileDiagnostic(file: file, message: "a folder, where a record file should be")])
+    case .missing:
+      return writing
+        ? StorageError.writeFailed(path: file, reason: "no such file or folder")
+        : StorageError.readFailed(path: file, reason: "no such file or folder")
+    case .system(let reason):
+      return writing
+        ? StorageError.writeFailed(path: file, reason: reason)
+        : StorageError.readFailed(path: file, reason: reason)
+    }
+  }
 
   /// The names in a folder of the panel; none when the folder does not exist.
   func fileNames(in directory: String) throws -> [String] {
+    guard let opened = try openFolder(directory) else { return [] }
     do {
-      return try FastFile.names(in: path(directory)) ?? []
-    } catch .system(let reason) {
-      throw StorageError.readFailed(path: displayPath(directory), reason: reason)
+      return try opened.entries().map(\.name)
     } catch {
-      return []
+      throw self.error(error)
     }
   }
 
-  /// How many record files a folder of the panel holds (none when there is no folder),
-  /// counted from the folder's listing without making a string of each name.
-  func recordFileCount(in directory: String) throws -> Int {
+  /// The text of a file in the panel, or nil when there is none; reached without following
+  /// a link, and only a regular file no larger than a record.
+  func currentText(_ relative: String, in root: SafeFolder? = nil) throws -> String? {
+    let (directory, name) = PanelPaths.split(relative)
+    guard let opened = try openFolder(String(directory), in: root) else { return nil }
     do {
-      return try FastFile.count(in: path(directory)) { PanelPaths.isRecordFileName(bytes: $0) }
-        ?? 0
-    } catch .system(let reason) {
-      throw StorageError.readFailed(path: displayPath(directory), reason: reason)
+      return try opened.read(String(name), limit: FileSize.recordLimit).map {
+        String(decoding: $0, as: UTF8.self)
+      }
     } catch {
-      return 0
-    }
-  }
-
-  /// The text of a file in the panel, or nil when there is none.
-  func currentText(_ relative: String) throws -> String? {
-    do {
-      return String(decoding: try FastFile.read(path(relative)), as: UTF8.self)
-    } catch .missing {
-      return nil
-    } catch .folder {
-      throw StorageError.readFailed(path: displayPath(relative), reason: "it is a folder")
-    } catch .system(let reason) {
-      throw StorageError.readFailed(path: displayPath(relative), reason: reason)
+      throw self.error(error)
     }
   }
 }

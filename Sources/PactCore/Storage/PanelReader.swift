@@ -10,6 +10,9 @@ struct PanelReader {
   /// dropped actions holds it (`.overview`): a file changed again within one tick of the
   /// file system's clock would keep its stamp, so only a file older than this is indexed.
   var indexSettling: Int64 = 2_000_000_000
+  /// The user's cache folder, where the index of done and dropped actions is kept; nil
+  /// for none.
+  var cacheFolder: URL?
 
   /// How much of a panel to read.
   enum Scope: Sendable {
@@ -51,7 +54,7 @@ struct PanelReader {
   /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
   ///   schema; `StorageError.readFailed` when a folder cannot be listed.
   func read(_ scope: Scope, forWriting: Bool = false) throws -> Result {
-    var state = ReadState(forWriting: forWriting)
+    var state = ReadState(forWriting: forWriting, root: try folder.openRoot())
     let panel = try readPanel(&state)
     let members = try readRecords(Member.self, &state)
     let agencies = try readRecords(Agency.self, &state)
@@ -71,7 +74,8 @@ struct PanelReader {
     var unreadIDs: Set<String> = []
     var closedDates: [ActionDates] = []
     let indexed: (dates: [String: [ActionDates]], open: [Action]) =
-      scope == .overview ? try closedActionDates(diagnostics: &state.diagnostics) : ([:], [])
+      scope == .overview
+      ? try closedActionDates(root: state.root, diagnostics: &state.diagnostics) : ([:], [])
     actions += indexed.open
     for status in [ActionStatus.done, .dropped] {
       let directory = PanelPaths.folder(of: .action, on: Action.shelf(for: status))
@@ -83,9 +87,10 @@ struct PanelReader {
       case .everything:
         actions += try readRecords(Action.self, in: directory, &state)
       case .openWork:
-        unread[status] = try folder.recordFileCount(in: directory)
+        unread[status] = try recordFileCount(in: directory, &state)
       case .openActions:
-        let names = try folder.fileNames(in: directory).filter(PanelPaths.isRecordFileName)
+        let names = try listing(directory, &state).map(\.name).filter(
+          PanelPaths.isRecordFileName)
         unread[status] = names.count
         unreadIDs.formUnion(names.map { String($0.dropLast(5)) })
       }
@@ -102,13 +107,18 @@ struct PanelReader {
   /// What a read gathers as it goes.
   private struct ReadState {
     let forWriting: Bool
+    /// The panel's folder, held open: every folder is reached from it.
+    let root: SafeFolder
     var diagnostics: [DataFileDiagnostic] = []
     var base = WriteBase()
   }
 
   private func readPanel(_ state: inout ReadState) throws -> Panel? {
     let relative = PanelPaths.panelFile
-    guard let json = try readJSON(relative, diagnostics: &state.diagnostics) else { return nil }
+    guard
+      let json = try readJSON(
+        relative, in: state.root, kind: nil, diagnostics: &state.diagnostics)
+    else { return nil }
     // A newer schema is refused before anything else is judged: its fields may mean
     // something this version cannot know.
     if let schema = json["schema"]?.intValue, schema > Panel.currentSchema {
@@ -125,16 +135,61 @@ struct PanelReader {
     return panel
   }
 
+  /// The folder `directory` of the panel, reached without following a link; nil (with a
+  /// diagnostic when it is a link or not a folder) when it cannot be read.
+  func open(
+    _ directory: String, in root: SafeFolder, diagnostics: inout [DataFileDiagnostic]
+  ) throws -> SafeFolder? {
+    do throws(SafeFolder.Failure) {
+      return try root.folder(directory)
+    } catch {
+      guard case .unsafe(let unsafe) = error.reason else { throw folder.error(error) }
+      diagnostics.append(
+        DataFileDiagnostic(file: folder.displayPath(error.relative), unsafe: unsafe))
+      return nil
+    }
+  }
+
+  /// The names in a records folder with their kinds, as the listing gives them; none when
+  /// the folder does not exist or cannot be read (noted in the diagnostics).
+  private func listing(_ directory: String, _ state: inout ReadState) throws
+    -> [(name: String, kind: FileKind?, folder: SafeFolder)]
+  {
+    guard let opened = try open(directory, in: state.root, diagnostics: &state.diagnostics)
+    else { return [] }
+    do {
+      return try opened.entries().map { ($0.name, $0.kind, opened) }
+    } catch {
+      throw folder.error(error)
+    }
+  }
+
+  /// How many record files a folder holds, counted from its listing without making a string
+  /// of each name.
+  private func recordFileCount(in directory: String, _ state: inout ReadState) throws -> Int {
+    guard let opened = try open(directory, in: state.root, diagnostics: &state.diagnostics)
+    else { return 0 }
+    var count = 0
+    do {
+      try opened.forEachEntry { name, _ in
+        if PanelPaths.isRecordFileName(bytes: name) { count += 1 }
+      }
+    } catch {
+      throw folder.error(error)
+    }
+    return count
+  }
+
   private func readRecords<R: Record>(
     _ type: R.Type, in directory: String = PanelPaths.directory(of: R.kind),
     _ state: inout ReadState
   ) throws -> [R] {
-    let names = try folder.fileNames(in: directory)
     var records: [R] = []
-    for name in names.sorted() where PanelPaths.isRecordFileName(name) {
+    let entries = try listing(directory, &state).sorted { $0.name < $1.name }
+    for (name, kind, opened) in entries where PanelPaths.isRecordFileName(name) {
       guard
         let record = try readRecord(
-          R.self, named: name, in: directory, diagnostics: &state.diagnostics)
+          R.self, named: name, in: opened, kind: kind, diagnostics: &state.diagnostics)
       else { continue }
       records.append(record)
       // What pact would write for the record as read: a file that means the same but is
@@ -146,13 +201,14 @@ struct PanelReader {
     return records
   }
 
-  /// Reads the record in the file `name` of `directory`, or nil after noting in
-  /// `diagnostics` why it cannot be read.
+  /// Reads the record in the file `name` of the folder `opened`, or nil after noting in
+  /// `diagnostics` why it cannot be read. `kind` is what the folder's listing says the
+  /// name is: anything but a regular file is refused without being opened.
   func readRecord<R: Record>(
-    _ type: R.Type, named name: String, in directory: String,
+    _ type: R.Type, named name: String, in opened: SafeFolder, kind: FileKind?,
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> R? {
-    let relative = "\(directory)/\(name)"
+    let relative = opened.path(name)
     let id = String(name.dropLast(5))
     guard PanelPaths.isSafeID(id) else {
       diagnostics.append(
@@ -162,7 +218,8 @@ struct PanelReader {
             + "(letters, digits and hyphens only)"))
       return nil
     }
-    guard let json = try readJSON(relative, diagnostics: &diagnostics) else { return nil }
+    guard let json = try readJSON(name, in: opened, kind: kind, diagnostics: &diagnostics)
+    else { return nil }
     var reader = RecordReader(json)
     let record = R(id: id, reading: &reader)
     append(reader.problems, file: relative, to: &diagnostics)
@@ -170,21 +227,39 @@ struct PanelReader {
   }
 
   private func readJSON(
-    _ relative: String, diagnostics: inout [DataFileDiagnostic]
+    _ name: String, in opened: SafeFolder, kind: FileKind?,
+    diagnostics: inout [DataFileDiagnostic]
   ) throws -> JSONValue? {
+    let relative = opened.path(name)
     let data: [UInt8]
     do {
-      data = try FastFile.read(folder.path(relative))
-    } catch .folder {
-      // A folder named like a record is reported with the other problems, not as a failure.
-      diagnostics.append(
-        DataFileDiagnostic(
-          file: folder.displayPath(relative), message: "a folder, where a record file should be"))
-      return nil
-    } catch .missing {
-      throw StorageError.readFailed(path: folder.displayPath(relative), reason: "no such file")
-    } catch .system(let reason) {
-      throw StorageError.readFailed(path: folder.displayPath(relative), reason: reason)
+      // What the listing says is not a regular file is never opened: opening a device can
+      // do things.
+      if let kind, kind != .regular, kind != .folder {
+        throw SafeFolder.Failure(
+          relative: relative,
+          reason: .unsafe(kind == .symbolicLink ? .symbolicLink : .notARegularFile(kind)))
+      }
+      guard let read = try opened.read(name, limit: FileSize.recordLimit) else {
+        throw StorageError.readFailed(path: folder.displayPath(relative), reason: "no such file")
+      }
+      data = read
+    } catch let failure as SafeFolder.Failure {
+      switch failure.reason {
+      case .folder:
+        // A folder named like a record is reported with the other problems, not as a
+        // failure.
+        diagnostics.append(
+          DataFileDiagnostic(
+            file: folder.displayPath(relative), message: "a folder, where a record file should be")
+        )
+        return nil
+      case .unsafe(let unsafe):
+        diagnostics.append(DataFileDiagnostic(file: folder.displayPath(relative), unsafe: unsafe))
+        return nil
+      case .missing, .system:
+        throw folder.error(failure)
+      }
     }
     do {
       return try JSONParser.parse(data)

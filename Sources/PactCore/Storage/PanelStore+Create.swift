@@ -2,62 +2,68 @@ import Foundation
 
 extension PanelStore {
   /// Makes a new panel in `root` (creating the folder if need be), with `panel.json`, the
-  /// given records, and a `.gitignore` that keeps pact's private folder out of git.
+  /// given records, and a `.gitignore` that keeps pact's private folder out of git; all or
+  /// nothing, like any change (an interrupted one is settled by running this again).
   ///
-  /// - Throws: `StorageError.panelExists` when `root` already holds a panel.
+  /// - Throws: `StorageError.panelExists` when `root` already holds a panel;
+  ///   `StorageError.folderNotEmpty` when it holds anything but empty folders, which a new
+  ///   panel could replace.
   func create(_ records: PanelRecords) throws {
-    let manager = FileManager.default
     do {
-      try manager.createDirectory(at: root, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     } catch {
       throw StorageError.writeFailed(path: display, reason: AtomicFile.describe(error))
     }
-    let lock = try PanelLock.take(folder, timeout: lockTimeout)
-    defer { withExtendedLifetime(lock) {} }
-    if manager.fileExists(atPath: folder.path(PanelPaths.panelFile)) {
+    let rootFolder = try folder.openRoot()
+    if rootFolder.kind(of: PanelPaths.panelFile) != nil {
       throw StorageError.panelExists(path: display)
     }
-    try writeGitignore()
-    // panel.json last: until it exists the folder is not a panel.
-    var withoutPanel = RecordFiles.of(records)
-    let panelJSON = withoutPanel.removeValue(forKey: PanelPaths.panelFile)
-    for (relative, json) in withoutPanel.sorted(by: { $0.key < $1.key }) {
-      try AtomicFile.write(
-        JSONWriter.prettyData(json), to: root.appendingPathComponent(relative),
-        scratch: folder.scratchURL)
+    // Only an interrupted `init` leaves a `.pact` in a folder that holds no panel yet.
+    let existing = try PrivateFolder.open(folder, root: rootFolder, create: false)
+    try refuseFiles(in: rootFolder, ignoring: existing == nil ? [] : [PanelPaths.privateFolder])
+    guard let privateFolder = try PrivateFolder.open(folder, root: rootFolder, create: true)
+    else { return }
+    let lock = try privateFolder.lock(timeout: lockTimeout)
+    defer { withExtendedLifetime(lock) {} }
+    let transaction = ChangeTransaction(
+      panel: folder, root: rootFolder, privateFolder: privateFolder)
+    try transaction.settle()
+    try refuseFiles(in: rootFolder, ignoring: [PanelPaths.privateFolder])
+    var files = RecordFiles.of(records).sorted { $0.key < $1.key }.map {
+      (path: $0.key, text: Optional(JSONWriter.prettyString($0.value)))
     }
-    if let panelJSON {
-      try AtomicFile.write(
-        JSONWriter.prettyData(panelJSON), to: root.appendingPathComponent(PanelPaths.panelFile),
-        scratch: folder.scratchURL)
+    files.append(
+      (
+        PanelPaths.gitignore,
+        "# pact's lock and undo history belong to this copy of the panel only\n"
+          + "\(PanelPaths.privateFolder)/\n"
+      ))
+    let intent = UndoJournal.Entry(
+      label: "pact init",
+      files: files.map { UndoJournal.FileChange(path: $0.path, before: nil, after: $0.text) },
+      journaled: false)
+    try transaction.run(intent, writes: files)
+  }
+
+  /// Refuses a folder holding anything but empty folders (and the names in `ignoring`).
+  private func refuseFiles(in rootFolder: SafeFolder, ignoring: Set<String>) throws {
+    var found: [String] = []
+    func look(in opened: SafeFolder) throws(SafeFolder.Failure) {
+      for (name, kind) in try opened.entries().sorted(by: { $0.name < $1.name }) {
+        guard found.count < 3 else { return }
+        if opened.relative.isEmpty, ignoring.contains(name) { continue }
+        if (kind ?? opened.kind(of: name)) == .folder, let inner = try opened.folder(name) {
+          try look(in: inner)
+        } else {
+          found.append(opened.path(name))
+        }
+      }
     }
-  }
-
-  /// Whether the panel's `.gitignore` keeps pact's private folder out of git.
-  var gitIgnoresPrivateFolder: Bool {
-    PanelStore.ignoresPrivateFolder(gitignore: gitignoreText)
-  }
-
-  private var gitignoreText: String {
-    (try? String(contentsOf: root.appendingPathComponent(PanelPaths.gitignore), encoding: .utf8))
-      ?? ""
-  }
-
-  private static func ignoresPrivateFolder(gitignore text: String) -> Bool {
-    let lines = text.split(separator: "\n").map { $0.trimmed }
-    return lines.contains("\(PanelPaths.privateFolder)/")
-      || lines.contains(PanelPaths.privateFolder)
-  }
-
-  private func writeGitignore() throws {
-    var text = gitignoreText
-    guard !PanelStore.ignoresPrivateFolder(gitignore: text) else { return }
-    if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-    text +=
-      "# pact's lock and undo history belong to this copy of the panel only\n"
-      + "\(PanelPaths.privateFolder)/\n"
-    try AtomicFile.write(
-      Data(text.utf8), to: root.appendingPathComponent(PanelPaths.gitignore),
-      scratch: folder.scratchURL)
+    do {
+      try look(in: rootFolder)
+    } catch {
+      throw folder.error(error)
+    }
+    guard found.isEmpty else { throw StorageError.folderNotEmpty(path: display, holds: found) }
   }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// record beneath it. A small facade over the path rules (`PanelPaths`), the reader, the
 /// change writer, the lock and the undo journal; the only code that touches a panel's files.
 ///
-/// Writers take the panel's lock, read afresh, change, and write only the files whose
-/// contents differ.
+/// Writers take the panel's lock, settle any change a killed process left under way, read
+/// afresh, change, and write only the files whose contents differ, all or nothing
+/// (`ChangeTransaction`).
 struct PanelStore: Sendable {
   let folder: PanelFolder
   /// How long a writer waits for another pact process before giving up.
@@ -14,6 +15,10 @@ struct PanelStore: Sendable {
   var changeLabel = "a change"
   /// See `PanelReader.indexSettling`.
   var indexSettling: Int64 = 2_000_000_000
+  /// The user's cache folder, where the borough report keeps its index; nil for none.
+  var cacheFolder: URL?
+  /// Where a test stops a change, as if the process died or the disk failed there.
+  var fault: ChangeTransaction.Fault?
 
   init(root: URL, display: String) {
     folder = PanelFolder(root: root, display: display)
@@ -25,27 +30,30 @@ struct PanelStore: Sendable {
   /// How a file inside the panel is named in messages.
   func displayPath(_ relative: String) -> String { folder.displayPath(relative) }
 
-  var reader: PanelReader { PanelReader(folder: folder, indexSettling: indexSettling) }
-
-  var journal: UndoJournal {
-    UndoJournal(folder: folder.privateURL.appendingPathComponent("undo"))
+  var reader: PanelReader {
+    PanelReader(folder: folder, indexSettling: indexSettling, cacheFolder: cacheFolder)
   }
 
   // MARK: Reading
 
   /// Every record of the panel.
   func records() throws -> PanelRecords {
-    PanelRecords(try reader.read(.everything), closed: .read)
+    try settleIfNeeded()
+    return PanelRecords(try reader.read(.everything), closed: .read)
   }
 
-  /// Every record, with where each was read from (`pact check` names the files).
-  func recordsWithFiles() throws -> (records: PanelRecords, base: WriteBase) {
+  /// Every record, with where each was read from (`pact check` names the files); with
+  /// `settling` off, a change left under way is not settled first (`pact check` settles
+  /// it itself, to report what it cannot).
+  func recordsWithFiles(settling: Bool = true) throws -> (records: PanelRecords, base: WriteBase) {
+    if settling { try settleIfNeeded() }
     let result = try reader.read(.everything)
     return (PanelRecords(result, closed: .read), result.base)
   }
 
   /// The open work alone: what the chair's briefing reads.
   func openWork() throws -> OpenWork {
+    try settleIfNeeded()
     let result = try reader.read(.openWork)
     return OpenWork(
       panel: result.panel, members: result.members, agencies: result.agencies,
@@ -54,7 +62,8 @@ struct PanelStore: Sendable {
   }
 
   /// The open work and the dates of the done and dropped actions: what the borough report
-  /// reads.
+  /// reads. It writes nothing into the panel (the panel may be someone else's), so it
+  /// settles nothing either.
   func overview() throws -> PanelOverview {
     let result = try reader.read(.overview)
     let work = OpenWork(
@@ -64,7 +73,38 @@ struct PanelStore: Sendable {
     return PanelOverview(openWork: work, closedActionDates: result.closedDates)
   }
 
+  /// Settles a change a killed process left under way, if there is one: a reader would
+  /// otherwise see it half made. Readers take the lock only then.
+  ///
+  /// - Throws: `PrivateFolderError` for a foreign `.pact`, or a change that cannot be
+  ///   settled; `StorageError.busy`.
+  func settleIfNeeded() throws {
+    let root = try folder.openRoot()
+    guard let privateFolder = try PrivateFolder.open(folder, root: root, create: false),
+      privateFolder.needsSettling
+    else { return }
+    let lock = try privateFolder.lock(timeout: lockTimeout)
+    defer { withExtendedLifetime(lock) {} }
+    try ChangeTransaction(panel: folder, root: root, privateFolder: privateFolder).settle()
+  }
+
   // MARK: Changing
+
+  /// Takes the panel's lock and settles whatever a killed process left under way: how
+  /// every change and undo begins.
+  private func begin() throws -> (lock: FileLock, transaction: ChangeTransaction) {
+    let root = try folder.openRoot()
+    guard let privateFolder = try PrivateFolder.open(folder, root: root, create: true) else {
+      throw StorageError.writeFailed(
+        path: displayPath(PanelPaths.privateFolder), reason: "it cannot be made")
+    }
+    let lock = try privateFolder.lock(timeout: lockTimeout)
+    var transaction = ChangeTransaction(panel: folder, root: root, privateFolder: privateFolder)
+    transaction.fault = fault
+    try transaction.settle()
+    try transaction.journal.validate()
+    return (lock, transaction)
+  }
 
   /// Runs `body` on freshly read records while holding the panel's lock, then writes every
   /// file whose contents changed. When `body` throws, nothing is written.
@@ -74,14 +114,16 @@ struct PanelStore: Sendable {
   /// - Throws: `StorageError.busy` when another pact process holds the lock past
   ///   `lockTimeout`; whatever reading or `body` throws.
   func change<T>(wholePanel: Bool, _ body: (inout PanelRecords) throws -> T) throws -> T {
-    let lock = try PanelLock.take(folder, timeout: lockTimeout)
+    let (lock, transaction) = try begin()
     defer { withExtendedLifetime(lock) {} }
     let result = try reader.read(wholePanel ? .everything : .openActions, forWriting: true)
     var records = PanelRecords(
       result,
       closed: wholePanel ? .read : .unread(ids: result.unreadIDs, counts: result.unreadCounts))
     let value = try body(&records)
-    try ChangeWriter(folder: folder, journal: journal, label: changeLabel)
+    // Ranks left unclear by a merge are stored as every output shows them.
+    records.rerankPriorities()
+    try ChangeWriter(transaction: transaction, label: changeLabel)
       .write(records, over: result.base)
     return value
   }
@@ -94,18 +136,26 @@ struct PanelStore: Sendable {
   ///   when a file no longer holds what the change wrote.
   @discardableResult
   func undo() throws -> UndoneChange {
-    let lock = try PanelLock.take(folder, timeout: lockTimeout)
+    let (lock, transaction) = try begin()
     defer { withExtendedLifetime(lock) {} }
-    guard let (url, entry) = try journal.latest() else { throw UndoError.nothingToUndo }
-    let changed = try entry.files.filter {
-      try folder.currentText($0.path).map(UndoJournal.fingerprint) != $0.afterFingerprint
-    }.map(\.path)
+    guard let (name, entry) = try transaction.journal.latest() else {
+      throw UndoError.nothingToUndo
+    }
+    let current = try entry.files.map { try folder.currentText($0.path, in: transaction.root) }
+    let changed = zip(entry.files, current).filter {
+      $0.1.map(UndoJournal.fingerprint) != $0.0.afterFingerprint
+    }.map(\.0.path)
     guard changed.isEmpty else {
       throw UndoError.changedSince(label: entry.label, files: changed.map(displayPath))
     }
-    try ChangeWriter(folder: folder, journal: journal, label: changeLabel)
-      .apply(entry.files.map { ($0.path, $0.before) })
-    try AtomicFile.remove(url.path)
+    let intent = UndoJournal.Entry(
+      label: "undo of \(entry.label)",
+      files: zip(entry.files, current).map {
+        UndoJournal.FileChange(
+          path: $0.0.path, before: $0.1, afterFingerprint: $0.0.before.map(UndoJournal.fingerprint))
+      },
+      undoes: name)
+    try transaction.run(intent, writes: entry.files.map { ($0.path, $0.before) })
     return UndoneChange(label: entry.label, files: entry.files.map(\.path))
   }
 }

@@ -69,10 +69,18 @@ final class SiteFolder: @unchecked Sendable {
     let full = root.path + "/" + path
     if SiteFolder.holds(full, data) { return false }
     var names = AtomicFile.TemporaryNames()
-    let handle = try AtomicFile.Folder(folder.isEmpty ? root.path : root.path + "/" + folder)
-    try AtomicFile.commit(
-      AtomicFile.stage(
-        data, as: name, in: handle, temporary: names.next(for: name), in: handle, flush: false))
+    do {
+      // Opened one name at a time without following a link, as a panel's folders are.
+      let top = try SafeFolder.root(root.path)
+      guard let handle = folder.isEmpty ? top : try top.folder(folder) else {
+        throw SiteError.outputNotAFolder(path: display + "/" + folder)
+      }
+      try AtomicFile.commit(
+        AtomicFile.stage(
+          data, as: name, in: handle, temporary: names.next(for: name), in: handle, flush: false))
+    } catch let failure as SafeFolder.Failure {
+      throw StorageError.writeFailed(path: display + "/" + path, reason: failure.reason.text)
+    }
     lock.lock()
     written.append(path)
     lock.unlock()
@@ -187,7 +195,10 @@ final class SiteFolder: @unchecked Sendable {
       var info = stat()
       // Only a regular file is removed: a link or folder put there since is left alone.
       guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-      try AtomicFile.remove(full)
+      if unlink(full) != 0, errno != ENOENT {
+        throw StorageError.writeFailed(
+          path: display + "/" + path, reason: String(cString: strerror(errno)))
+      }
       removed.append(path)
       var folder = split(path).folder
       while !folder.isEmpty, rmdir(root.path + "/" + folder) == 0 {

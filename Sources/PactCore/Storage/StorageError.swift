@@ -14,6 +14,10 @@ public enum StorageError: Error, Equatable, PactError {
   case readFailed(path: String, reason: String)
   /// A file or folder could not be written.
   case writeFailed(path: String, reason: String)
+  /// A record would be larger than pact reads back (`bytes` against `limit`).
+  case recordTooLarge(path: String, bytes: Int64, limit: Int64)
+  /// `pact init` was pointed at a folder that already holds files, which it would replace.
+  case folderNotEmpty(path: String, holds: [String])
 
   public var kind: ErrorKind { .refused }
 
@@ -31,6 +35,11 @@ public enum StorageError: Error, Equatable, PactError {
       "cannot read \(path): \(reason)"
     case .writeFailed(let path, let reason):
       "cannot write \(path): \(reason)"
+    case .recordTooLarge(let path, let bytes, let limit):
+      "\(path) would be \(FileSize.text(bytes)), larger than the \(FileSize.text(limit)) pact "
+        + "reads back for one record"
+    case .folderNotEmpty(let path, let holds):
+      "\(path) is not empty: it holds \(holds.joined(separator: ", "))"
     }
   }
 

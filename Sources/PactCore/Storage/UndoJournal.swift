@@ -1,7 +1,9 @@
 import Foundation
 
 /// The record of recent changes that `pact undo` reverses: one JSON file per change in the
-/// panel's private `.pact/undo/` folder, holding each file's contents before and after.
+/// panel's private `.pact/undo/` folder, holding each file's contents before and a
+/// fingerprint of them after. Each entry starts as the intent record of its change
+/// (`ChangeTransaction`), renamed into the journal when the change is whole.
 ///
 /// The folder is local to one copy of the panel (`init` keeps `.pact/` out of git), so
 /// the journal never takes part in a merge.
@@ -41,63 +43,157 @@ struct UndoJournal {
     return String(hash, radix: 16)
   }
 
-  /// One change a pact command made.
+  /// One change a pact command made: what `pact undo` reverses, and, while the change is
+  /// under way, its intent record (`PrivateFolder.intentName`).
   struct Entry: Equatable {
     var label: String
     var files: [FileChange]
+    /// For an undo under way, the journal entry it reverses (which goes when it is done).
+    var undoes: String?
+    /// Whether the change joins the journal when it is whole; a new panel's files do not,
+    /// so that `undo` never removes the panel.
+    var journaled = true
+
+    init(label: String, files: [FileChange], undoes: String? = nil, journaled: Bool = true) {
+      self.label = label
+      self.files = files
+      self.undoes = undoes
+      self.journaled = journaled
+    }
+
+    /// The entry as its file holds it.
+    var json: JSONValue {
+      var object: [String: JSONValue] = [
+        "label": .string(label),
+        "files": .array(
+          files.map { file in
+            .object([
+              "path": .string(file.path), "before": .text(file.before),
+              "after": .text(file.afterFingerprint),
+            ])
+          }),
+      ]
+      if let undoes { object["undoes"] = .string(undoes) }
+      if !journaled { object["journaled"] = .bool(false) }
+      return .object(object)
+    }
+
+    /// Reads an entry's file; nil when it is damaged, or names a path a change may not
+    /// write (outside the panel, or in a hidden folder).
+    init?(bytes: [UInt8]) {
+      guard let json = try? JSONParser.parse(bytes), let items = json["files"]?.arrayValue
+      else { return nil }
+      var files: [FileChange] = []
+      for item in items {
+        guard let path = item["path"]?.stringValue, PanelPaths.isSafePath(path) else {
+          return nil
+        }
+        files.append(
+          FileChange(
+            path: path, before: item["before"]?.stringValue,
+            afterFingerprint: item["after"]?.stringValue))
+      }
+      let undoes = json["undoes"]?.stringValue
+      if let undoes, !UndoJournal.isEntryName(undoes) { return nil }
+      self.init(
+        label: json["label"]?.stringValue ?? "a change", files: files, undoes: undoes,
+        journaled: json["journaled"]?.boolValue ?? true)
+    }
   }
 
   /// How many changes are kept.
   static let keep = 50
 
-  let folder: URL
+  let privateFolder: PrivateFolder
 
-  private func entries() throws -> [URL] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-      .map { folder.appendingPathComponent($0) }
+  /// Whether `name` is a journal entry's: ten digits and `.json`.
+  static func isEntryName(_ name: String) -> Bool {
+    name.utf8.count == 15 && name.hasSuffix(".json")
+      && name.utf8.prefix(10).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
-  /// Adds `entry` as the newest change, and forgets the oldest beyond `keep`.
-  func record(_ entry: Entry) throws {
-    let existing = try entries()
-    let last = existing.last.flatMap { Int($0.deletingPathExtension().lastPathComponent) } ?? 0
-    let name = String(format: "%010d.json", last + 1)
-    let files: [JSONValue] = entry.files.map { file in
-      .object([
-        "path": .string(file.path), "before": .text(file.before),
-        "after": .text(file.afterFingerprint),
-      ])
-    }
-    let json: JSONValue = .object(["label": .string(entry.label), "files": .array(files)])
-    try AtomicFile.write(
-      JSONWriter.prettyData(json), to: folder.appendingPathComponent(name),
-      scratch: folder.deletingLastPathComponent().appendingPathComponent("tmp"))
-    for old in existing.dropLast(max(0, UndoJournal.keep - 1)) {
-      try AtomicFile.remove(old.path)
-    }
+  /// The journal's folder; nil when there is none yet and `create` is off.
+  private func folder(create: Bool) throws -> SafeFolder? {
+    try privateFolder.subfolder("undo", create: create)
   }
 
-  /// The newest change and its file, or nil when there is none.
-  func latest() throws -> (url: URL, entry: Entry)? {
-    guard let url = try entries().last else { return nil }
-    let json: JSONValue
+  /// The names of the entries, oldest first.
+  ///
+  /// - Throws: `PrivateFolderError.foreign` for an entry that is a link or not a regular
+  ///   file: pact made none such.
+  private func entryNames(in undo: SafeFolder) throws -> [String] {
+    var names: [String] = []
     do {
-      json = try JSONParser.parse(try Data(contentsOf: url))
-    } catch {
-      throw StorageError.readFailed(path: url.path, reason: "the undo record is damaged")
-    }
-    var files: [FileChange] = []
-    for item in json["files"]?.arrayValue ?? [] {
-      guard let path = item["path"]?.stringValue, PanelPaths.isSafePath(path) else {
-        throw StorageError.readFailed(path: url.path, reason: "the undo record is damaged")
+      for (name, kind) in try undo.entries() where UndoJournal.isEntryName(name) {
+        let kind = kind ?? undo.kind(of: name)
+        guard kind == .regular else {
+          throw SafeFolder.Failure(
+            relative: undo.path(name),
+            reason: .unsafe(
+              kind == .symbolicLink ? .symbolicLink : .notARegularFile(kind ?? .other)))
+        }
+        names.append(name)
       }
-      files.append(
-        FileChange(
-          path: path, before: item["before"]?.stringValue,
-          afterFingerprint: item["after"]?.stringValue))
+    } catch {
+      throw privateFolder.panel.privateError(error, writing: false)
     }
-    return (url, Entry(label: json["label"]?.stringValue ?? "a change", files: files))
+    return names.sorted()
+  }
+
+  /// Checks that the journal is pact's own: a real folder holding regular files.
+  ///
+  /// - Throws: `PrivateFolderError.foreign` otherwise.
+  func validate() throws {
+    guard let undo = try folder(create: false) else { return }
+    _ = try entryNames(in: undo)
+  }
+
+  /// Makes the intent record of the change just made the newest entry (a rename, so the
+  /// change becomes undoable at the moment it stops being under way), and forgets the
+  /// oldest beyond `keep`.
+  func commitIntent() throws {
+    guard let undo = try folder(create: true) else { return }
+    let existing = try entryNames(in: undo)
+    let last = existing.last.flatMap { Int($0.prefix(10)) } ?? 0
+    let name = String(format: "%010d.json", last + 1)
+    guard
+      renameat(privateFolder.folder.descriptor, PrivateFolder.intentName, undo.descriptor, name)
+        == 0
+    else {
+      throw StorageError.writeFailed(
+        path: privateFolder.panel.displayPath(undo.path(name)), reason: SafeFolder.lastError())
+    }
+    for old in existing.dropLast(max(0, UndoJournal.keep - 1)) {
+      try? undo.remove(old)
+    }
+  }
+
+  /// Removes the entry `name` (a change that has been undone).
+  func remove(_ name: String) throws {
+    guard let undo = try folder(create: false) else { return }
+    do {
+      try undo.remove(name)
+    } catch {
+      throw privateFolder.panel.error(error, writing: true)
+    }
+  }
+
+  /// The newest change and its entry's name, or nil when there is none.
+  func latest() throws -> (name: String, entry: Entry)? {
+    guard let undo = try folder(create: false), let name = try entryNames(in: undo).last else {
+      return nil
+    }
+    let path = privateFolder.panel.displayPath(undo.path(name))
+    let bytes: [UInt8]?
+    do {
+      bytes = try undo.read(name, limit: FileSize.workingLimit)
+    } catch {
+      throw privateFolder.panel.privateError(error, writing: false)
+    }
+    guard let bytes, let entry = Entry(bytes: bytes) else {
+      throw StorageError.readFailed(path: path, reason: "the undo record is damaged")
+    }
+    return (name, entry)
   }
 }
 

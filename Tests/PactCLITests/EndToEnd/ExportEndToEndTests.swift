@@ -68,13 +68,11 @@ import Testing
       #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [name])
     }
     // Relative to the current folder, like every other path.
-    _ = try run(panel, ["export", "ics", "--output", "meetings.ics"])
+    _ = try run(panel, ["export", "ics", "--output", "../meetings.ics"])
     let written = try String(
-      contentsOf: panel.url.appendingPathComponent("meetings.ics"), encoding: .utf8)
+      contentsOf: panel.directory.url.appendingPathComponent("meetings.ics"), encoding: .utf8)
     #expect(written == (try run(panel, ["export", "ics"])))
-    var after = try panel.files()
-    after["meetings.ics"] = nil
-    #expect(after == before, "export changed the panel")
+    #expect(try panel.files() == before, "export changed the panel")
   }
 
   @Test(arguments: fixtures)

@@ -294,9 +294,9 @@ import Testing
   @Test func writesToAFileWithOutput() throws {
     let panel = try FixturePanel()
     defer { panel.remove() }
-    let result = try panel.run(["newsletter", "-o", "june.md"])
+    let result = try panel.run(["newsletter", "-o", "../june.md"])
     #expect(result.status == 0 && result.stdout.isEmpty)
-    #expect(try panel.json("june.md") == (try newsletter(panel)))
+    #expect(try panel.json("../june.md") == (try newsletter(panel)))
   }
 
   @Test func helpReadsWellIn80Columns() throws {

@@ -26,6 +26,25 @@ import Testing
       ["report"] + arguments, environment: environment, currentDirectory: directory.url)
   }
 
+  /// A report reads other people's panels: it writes nothing into them, and keeps what
+  /// speeds up the next report in the user's cache folder.
+  @Test func aReportWritesNothingIntoThePanelsItReads() throws {
+    let directory = try borough()
+    defer { directory.remove() }
+    let cache = directory.url.appendingPathComponent("cache")
+    let before = try fileTree(directory.url)
+    for _ in 0..<2 {
+      let result = try report(
+        ["Fixtures"], in: directory, environment: ["XDG_CACHE_HOME": cache.path])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    #expect(try fileTree(directory.url).filter { !$0.key.hasPrefix("cache/") } == before)
+    let cached = try FileManager.default.contentsOfDirectory(
+      atPath: cache.appendingPathComponent("pact").path)
+    #expect(cached.count == 2, "\(cached)")
+    #expect(cached.allSatisfy { $0.hasPrefix("closed-actions-") })
+  }
+
   @Test func goldenReports() throws {
     let directory = try borough()
     defer { directory.remove() }

@@ -1,6 +1,12 @@
 /// Writes CSV as RFC 4180 describes it: fields separated by commas, records ended by
 /// CRLF, and a field quoted (with its quotes doubled) when it holds a comma, a quote, a
 /// line break, or leading or trailing spaces.
+///
+/// Every CSV pact writes passes through here, so two rules for spreadsheets are kept in
+/// this one place: a cell that a spreadsheet would run as a formula — one beginning with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return — is written with a leading `'`, which
+/// Excel and its like show as text (OWASP's advice against CSV injection); and control
+/// characters are shown as `\u{1B}` (`VisibleText`).
 public enum CSVWriter {
   /// The table as CSV text, the header first.
   public static func document(header: [String], rows: [[String]]) -> String {
@@ -12,8 +18,15 @@ public enum CSVWriter {
     fields.map(field).joined(separator: ",") + "\r\n"
   }
 
-  /// One field, quoted when it must be.
-  public static func field(_ value: String) -> String {
+  /// The characters that make a spreadsheet read a cell as a formula when they start it.
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// One field, made safe to open in a spreadsheet and quoted when it must be.
+  public static func field(_ text: String) -> String {
+    var value = VisibleText.escaped(text)
+    if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
+      value = "'" + value
+    }
     let needsQuotes =
       value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
       || value.first == " " || value.last == " "

@@ -79,15 +79,19 @@ public struct BoroughReport: Sendable {
   ///
   /// Panels are read in parallel, each reduced to its figures and its open actions as soon
   /// as it is read, so a county of three hundred panels is never in memory at once. Done
-  /// and dropped actions are read as their dates, through each panel's index in `.pact/`
-  /// (`PanelStore.overview()`), unless `history` asks for each panel's whole history: a day
-  /// before today needs the actions done since, and the priorities closed since.
-  public init(loading found: [PanelFinder.Found], asOf: Day, history: Bool = false) {
+  /// and dropped actions are read as their dates, through each panel's index in
+  /// `cacheFolder` (`PanelStore.overview()`, `CacheFolder`), unless `history` asks for each
+  /// panel's whole history: a day before today needs the actions done since, and the
+  /// priorities closed since. Nothing is written into the panels.
+  public init(
+    loading found: [PanelFinder.Found], asOf: Day, history: Bool = false, cacheFolder: URL? = nil
+  ) {
     let results = ResultSlots<Outcome>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
-        let store = PanelStore(root: panel.url, display: panel.display)
+        var store = PanelStore(root: panel.url, display: panel.display)
+        store.cacheFolder = cacheFolder
         let overview: PanelOverview
         if history {
           let records = try store.records().asOf(asOf)

@@ -61,7 +61,7 @@ public struct ICalendarWriter: Sendable {
       case "\n": if !previousWasCR { result += "\\n" }
       case "\t": result.unicodeScalars.append(scalar)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
         result.unicodeScalars.append(scalar)
       }
     }

@@ -4,30 +4,42 @@
 public enum Markdown {
   /// Characters that can start or end inline structure anywhere in a line: emphasis,
   /// code, links, images, raw HTML, strikethrough, table cells, and the escape itself.
-  private static let inlineSpecials: Set<Character> = [
+  private static let inlineSpecials: Set<Unicode.Scalar> = [
     "\\", "`", "*", "_", "[", "]", "<", "|", "~",
   ]
 
   /// `text` as one line of inline Markdown: line breaks become spaces, runs of spaces one,
-  /// and every character that could be read as Markdown is escaped.
+  /// control characters are shown as `\u{1B}` (`VisibleText`), and every character that
+  /// could be read as Markdown is escaped. One pass over the text's scalars, so a long note
+  /// costs in proportion to its length.
   public static func inline(_ text: String) -> String {
-    let characters = Array(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
-    var output = ""
-    for (index, character) in characters.enumerated() {
-      if inlineSpecials.contains(character) {
-        output += "\\" + String(character)
-      } else if character == "&", startsEntity(characters[(index + 1)...]) {
-        output += "\\&"
-      } else {
-        output.append(character)
+    let scalars = Array(VisibleText.escaped(text).unicodeScalars)
+    var output = String.UnicodeScalarView()
+    var pendingSpace = false
+    for (index, scalar) in scalars.enumerated() {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !output.isEmpty
+        continue
       }
+      if pendingSpace {
+        output.append(" ")
+        pendingSpace = false
+      }
+      if inlineSpecials.contains(scalar)
+        || (scalar == "&" && startsEntity(scalars[(index + 1)...]))
+      {
+        output.append("\\")
+      }
+      output.append(scalar)
     }
-    return escapeLineStart(output)
+    return escapeLineStart(String(output))
   }
 
   /// Whether the characters after an ampersand would make it an entity (`&lt;`, `&#60;`).
-  private static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
-    let name = rest.prefix { $0 == "#" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+  private static func startsEntity(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+    let name = rest.prefix {
+      $0 == "#" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+    }
     return !name.isEmpty && rest.dropFirst(name.count).first == ";"
   }
 

@@ -52,7 +52,8 @@ extension StatusReport {
     let indent = 3 + 5 + 1 + id.count + 2
     var output =
       "   " + word + " " + id + "  "
-      + TextWrapper.wrap(action.title, width: width, indent: indent).joined(separator: "\n")
+      + TextWrapper.wrap(VisibleText.escaped(action.title), width: width, indent: indent)
+      .joined(separator: "\n")
       .dropFirst(indent) + "\n"
     var facts = ["lead: \(action.lead)" + (rated.isLeadRepresented ? "" : " (not on the panel)")]
     if let owner = action.owner { facts.append("owner: \(owner)") }
@@ -61,11 +62,13 @@ extension StatusReport {
     let why = StatusReport.reasonText(rated, today: asOf)
     var detail = facts.joined(separator: " · ")
     if !why.isEmpty { detail += " — \(why)" }
-    output += TextWrapper.wrap(detail, width: width, indent: indent).joined(separator: "\n") + "\n"
+    output +=
+      TextWrapper.wrap(VisibleText.escaped(detail), width: width, indent: indent)
+      .joined(separator: "\n") + "\n"
     if let note = action.latestNote, let text = note.note {
       output +=
         TextWrapper.wrap(
-          "Latest \(note.on.shortText)\(note.isInternal ? " (internal)" : ""): \(text)",
+          "Latest \(note.on.shortText)\(note.isInternal ? " (internal)" : ""): \(VisibleText.escaped(text))",
           width: width, indent: indent
         )
         .joined(separator: "\n") + "\n"
@@ -73,7 +76,8 @@ extension StatusReport {
     return output
   }
 
-  /// The briefing for a terminal of `width` columns.
+  /// The briefing for a terminal of `width` columns. Control characters in what people
+  /// typed are shown as `\u{1B}` (`VisibleText`), before the colours are added.
   ///
   /// - Parameters:
   ///   - width: The columns to wrap to.
@@ -82,12 +86,18 @@ extension StatusReport {
   ///   - advice: What the front end adds about each warning and an empty top three.
   /// - Returns: The briefing, ending with a line break.
   public func text(width: Int, color: Bool = false, advice: StatusAdvice = .none) -> String {
-    var output = StatusReport.bold(panel.name, color: color) + "\n"
+    var output = StatusReport.bold(VisibleText.escaped(panel.name), color: color) + "\n"
     output += "Status on \(asOf.longText)\n\n"
     output += LabelledRows.render(
       [
-        ("Last meeting", StatusReport.describe(lastMeeting, none: "none held yet")),
-        ("Next meeting", StatusReport.describe(nextMeeting, none: "none scheduled")),
+        (
+          "Last meeting",
+          VisibleText.escaped(StatusReport.describe(lastMeeting, none: "none held yet"))
+        ),
+        (
+          "Next meeting",
+          VisibleText.escaped(StatusReport.describe(nextMeeting, none: "none scheduled"))
+        ),
       ], width: width, indent: 0)
     let short = RecordID.shortForms(actions.map(\.action.id))
     output += "\n" + StatusReport.bold("TOP THREE", color: color) + "\n"
@@ -98,7 +108,8 @@ extension StatusReport {
       let meetings = "(\(line.meetings) meeting\(line.meetings == 1 ? "" : "s"))"
       output +=
         TextWrapper.wrap(
-          "\(line.priority.rank.map(String.init) ?? "-"). \(line.priority.title) \(meetings)",
+          "\(line.priority.rank.map(String.init) ?? "-"). "
+            + "\(VisibleText.escaped(line.priority.title)) \(meetings)",
           width: width, indent: 3, firstLineIndent: 0
         ).joined(separator: "\n") + "\n"
       if line.actions.isEmpty { output += "   No open actions.\n" }
@@ -122,7 +133,7 @@ extension StatusReport {
         .joined(separator: "\n") + "\n"
     }
     for warning in warnings {
-      let sentence = warning.message(advice: advice.warning(warning))
+      let sentence = VisibleText.escaped(warning.message(advice: advice.warning(warning)))
       output +=
         TextWrapper.wrap("! " + sentence, width: width, indent: 4, firstLineIndent: 2)
         .joined(separator: "\n") + "\n"

@@ -30,7 +30,9 @@ public struct ActionDetail: Sendable {
     if let due = action.due { rows.append(("Due", due.longText)) }
     if let id = action.priority {
       let priority = snapshot.priorities.first { $0.id == id }
-      let rank = priority?.rank.map { "\($0). " } ?? ""
+      // The rank every output shows (`PriorityRanking`), not a stored one a merge blurred.
+      let shown = snapshot.activePriorities.first { $0.id == id }
+      let rank = shown?.rank.map { "\($0). " } ?? ""
       rows.append(("Priority", rank + (priority?.title ?? id)))
     } else if let text = action.priorityText {
       rows.append(("Priority", text))

@@ -37,9 +37,12 @@ public struct ActionListing: Sendable {
   public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !actions.isEmpty else { return "No actions match.\n" }
     let short = RecordID.shortForms(snapshot.actions.map(\.id))
-    let ranks = Dictionary(
-      snapshot.priorities.map { ($0.id, $0.rank.map { "\($0)" } ?? "-") },
-      uniquingKeysWith: { first, _ in first })
+    // The ranks every output shows (`PriorityRanking`); any other priority is unranked.
+    var ranks = Dictionary(
+      snapshot.priorities.map { ($0.id, "-") }, uniquingKeysWith: { first, _ in first })
+    for priority in snapshot.activePriorities {
+      ranks[priority.id] = priority.rank.map { "\($0)" } ?? "-"
+    }
     var table = TextTable(columns: [
       .init("ID"), .init("PRI"), .init("ACTION", flexible: true, minimumWidth: 16),
       .init("LEAD"), .init("OWNER", flexible: true, minimumWidth: 8), .init("DUE"),

@@ -76,11 +76,18 @@ public struct ActionLog: Sendable {
     let past = snapshot.priorities.filter { !$0.isActive }
       .sorted { ($1.closedOn ?? Day.first, $0.id) < ($0.closedOn ?? Day.first, $1.id) }
     var result: [(String, [Action])] = []
-    for priority in snapshot.activePriorities + past {
+    // After a merge more than three may be active: the rest come after the top three,
+    // unranked, so that no action drops out of the log.
+    let top = snapshot.activePriorities
+    let shown = Set(top.map(\.id))
+    let beyond = snapshot.storedActivePriorities.filter { !shown.contains($0.id) }
+    for priority in top + beyond + past {
       guard let actions = byPriority[priority.id] else { continue }
       let heading =
-        if let rank = priority.rank {
+        if let rank = priority.rank, shown.contains(priority.id) {
           "Priority \(rank): \(priority.title)"
+        } else if priority.isActive {
+          "Active beyond the top three: \(priority.title)"
         } else {
           "\(priority.status == .achieved ? "Achieved" : "Closed") "
             + "\(priority.closedOn.map { "\($0.shortText)" } ?? ""): \(priority.title)"

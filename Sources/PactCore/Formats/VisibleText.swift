@@ -1,0 +1,87 @@
+/// The one rule for control characters in text pact shows or writes: an escape that would
+/// drive a terminal, a bell, a NUL, a carriage return that would write over a line — from
+/// an imported cell or a hand edit — is never printed as it is, but shown as Swift writes
+/// it, `\u{1B}`, so that a reader sees something is there and nothing obeys it. Line
+/// breaks and tabs are text, and so is a carriage return just before a line break
+/// (Windows' line ending).
+public enum VisibleText {
+  /// Whether `scalar` is a control character (C0, DEL or C1) other than a line feed, tab
+  /// or carriage return; a carriage return is judged with what follows it
+  /// (`controlCharacters(in:)`).
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value < 0x20 || (0x7F...0x9F).contains(value) else { return false }
+    return scalar != "\n" && scalar != "\t" && scalar != "\r"
+  }
+
+  /// The control characters in `text`, in order: `isControl`, and each carriage return not
+  /// followed by a line feed.
+  public static func controlCharacters(in text: String) -> [Unicode.Scalar] {
+    guard mayHoldControls(text) else { return [] }
+    var found: [Unicode.Scalar] = []
+    var previousWasReturn = false
+    for scalar in text.unicodeScalars {
+      if previousWasReturn, scalar != "\n" { found.append("\r") }
+      previousWasReturn = scalar == "\r"
+      if isControl(scalar) { found.append(scalar) }
+    }
+    if previousWasReturn { found.append("\r") }
+    return found
+  }
+
+  /// `text` with each control character shown as `\u{1B}` (its value in hex). With
+  /// `keepingColours`, the colour sequences a terminal shows (`ESC [ 1;31 m`) pass as they
+  /// are: pact's own, added after the text inside them was made visible.
+  public static func escaped(_ text: String, keepingColours: Bool = false) -> String {
+    guard mayHoldControls(text) else { return text }
+    var output = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
+    var colourEnd = -1
+    for (index, scalar) in scalars.enumerated() {
+      if keepingColours, scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: index) {
+        colourEnd = end
+      }
+      if index <= colourEnd {
+        output.append(scalar)
+        continue
+      }
+      let lone = scalar == "\r" && (index + 1 == scalars.count || scalars[index + 1] != "\n")
+      if isControl(scalar) || lone {
+        output.append(
+          contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            .unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// Where a colour sequence (`ESC [`, digits and semicolons, `m`) starting at `start`
+  /// ends; nil when none starts there.
+  private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start + 1
+    guard index < scalars.count, scalars[index] == "[" else { return nil }
+    index += 1
+    while index < scalars.count, scalars[index] == ";" || ("0"..."9").contains(scalars[index]) {
+      index += 1
+    }
+    guard index < scalars.count, scalars[index] == "m" else { return nil }
+    return index
+  }
+
+  /// Whether `text` may hold one, judged from its bytes: most text holds none, and is
+  /// passed through without being taken apart.
+  private static func mayHoldControls(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
+        if byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
+        previous = byte
+      }
+      return false
+    }
+  }
+}

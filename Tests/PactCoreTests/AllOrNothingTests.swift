@@ -1,0 +1,174 @@
+import Foundation
+import PactTestSupport
+import Testing
+
+@testable import PactCore
+
+/// A change of many files is all or nothing: stopped at any point — as a killed process
+/// stops, or as a full disk fails — the panel is afterwards exactly as before or exactly
+/// as after, and `undo` still works.
+@Suite struct AllOrNothingTests {
+  static let today = Day("2024-06-01") ?? Day(date: Date())
+
+  /// A copy of the Borough Green panel, and a store on it.
+  struct Setting {
+    let directory: TemporaryDirectory
+    var root: URL { directory.url.appendingPathComponent(FixturePanel.name) }
+
+    init() throws {
+      directory = try TemporaryDirectory.copyFixture(FixturePanel.name)
+    }
+
+    func store(fault: ChangeTransaction.Fault? = nil) -> PanelStore {
+      var store = PanelStore(root: root, display: "bgwp")
+      store.changeLabel = "pact test"
+      store.fault = fault
+      return store
+    }
+
+    /// Every file but pact's own.
+    func files() throws -> [String: Data] {
+      try fileTree(root).filter { !$0.key.hasPrefix(".pact/") }
+    }
+
+    func scratch() throws -> [String] {
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: root.appendingPathComponent(".pact/tmp").path)) ?? []
+    }
+
+    func remove() { directory.remove() }
+  }
+
+  enum FixturePanel {
+    static let name = "borough-green-wrotham-platt"
+  }
+
+  /// Adds `count` issues in one change, as an import adds its rows.
+  private func addIssues(_ store: PanelStore, count: Int, seed: UInt64 = 1) throws {
+    var generator = IDGenerator(seed: seed)
+    try store.change(wholePanel: false) { records in
+      for number in 0..<count {
+        _ = try records.raiseIssue(
+          "Concern number \(number)", category: nil, on: AllOrNothingTests.today, source: nil,
+          using: &generator)
+      }
+    }
+  }
+
+  /// The panel before and after a change of 40 files, made on copies.
+  private func beforeAndAfter() throws -> (before: [String: Data], after: [String: Data]) {
+    let setting = try Setting()
+    defer { setting.remove() }
+    try setting.store().change(wholePanel: false) { $0.panel.venue = "Platt Memorial Hall" }
+    let before = try setting.files()
+    try addIssues(setting.store(), count: 40)
+    return (before, try setting.files())
+  }
+
+  @Test(arguments: [0, 1, 17, 39, 40])
+  func aChangeKilledPartWayIsSettledByTheNextCommand(renames: Int) throws {
+    let (before, after) = try beforeAndAfter()
+    let setting = try Setting()
+    defer { setting.remove() }
+    try setting.store().change(wholePanel: false) { $0.panel.venue = "Platt Memorial Hall" }
+    #expect(try setting.files() == before)
+    #expect(throws: ChangeTransaction.Died.self) {
+      try addIssues(setting.store(fault: .dieAfterRenames(renames)), count: 40)
+    }
+    // Killed: some files in place, some staged, the intent record left behind.
+    #expect(
+      FileManager.default.fileExists(
+        atPath: setting.root.appendingPathComponent(".pact/intent.json").path))
+    // The next command, even one that only reads, settles it first.
+    _ = try setting.store().records()
+    let settled = try setting.files()
+    #expect(settled == (renames == 40 ? after : before), "after \(renames) renames")
+    #expect(try setting.scratch().isEmpty)
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: setting.root.appendingPathComponent(".pact/intent.json").path))
+    // Undo reverses the change if it was completed, else the change before it.
+    let undone = try setting.store().undo()
+    #expect(undone.label == "pact test")
+    if renames == 40 {
+      #expect(try setting.files() == before)
+    } else {
+      #expect(try setting.files() != before)
+      #expect(
+        !(try setting.files()).contains { $0.value != before[$0.key] && $0.key != "panel.json" })
+    }
+  }
+
+  @Test(arguments: [0, 5, 40])
+  func aChangeThatFailsPartWayLeavesThePanelAsItWasAndUndoWorks(renames: Int) throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    try setting.store().change(wholePanel: false) { $0.panel.venue = "Platt Memorial Hall" }
+    let before = try setting.files()
+    #expect(throws: StorageError.self) {
+      try addIssues(setting.store(fault: .failAfterRenames(renames)), count: 40)
+    }
+    #expect(try setting.files() == before)
+    #expect(try setting.scratch().isEmpty)
+    // The failed change left nothing in the journal that would block undo.
+    _ = try setting.store().undo()
+    #expect(
+      !(try String(contentsOf: setting.root.appendingPathComponent("panel.json"), encoding: .utf8))
+        .contains("Platt Memorial Hall"))
+  }
+
+  @Test func anUndoKilledPartWayIsSettledToo() throws {
+    let (before, after) = try beforeAndAfter()
+    for renames in [0, 20, 40] {
+      let setting = try Setting()
+      defer { setting.remove() }
+      try setting.store().change(wholePanel: false) { $0.panel.venue = "Platt Memorial Hall" }
+      try addIssues(setting.store(), count: 40)
+      #expect(try setting.files() == after)
+      #expect(throws: ChangeTransaction.Died.self) {
+        try setting.store(fault: .dieAfterRenames(renames)).undo()
+      }
+      _ = try setting.store().records()
+      // An undo that had put every file back is finished; else it never happened.
+      #expect(try setting.files() == (renames == 40 ? before : after), "after \(renames)")
+      if renames < 40 {
+        try setting.store().undo()
+        #expect(try setting.files() == before)
+      }
+    }
+  }
+
+  @Test func aFileChangedSinceIsNeverOverwrittenAndCheckSaysSo() throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    var generator = IDGenerator(seed: 3)
+    #expect(throws: ChangeTransaction.Died.self) {
+      try setting.store(fault: .dieAfterRenames(2)).change(wholePanel: false) {
+        $0.panel.venue = "Platt Memorial Hall"
+        $0.panel.contact = "pact@example.org"
+        try $0.raiseIssue("Litter", category: nil, on: Self.today, source: nil, using: &generator)
+      }
+    }
+    // Someone edits a file the interrupted change had written.
+    let panelFile = setting.root.appendingPathComponent("panel.json")
+    try Data("{\"name\": \"Edited by hand\", \"schema\": 2}\n".utf8).write(to: panelFile)
+    let edited = try setting.files()
+    #expect(throws: PrivateFolderError.self) { try setting.store().records() }
+    #expect(try setting.files() == edited)
+    let check = try IntegrityCheck(store: setting.store(), today: Self.today)
+    #expect(check.errors.contains { $0.code == "interrupted-change" })
+    #expect(try setting.files() == edited)
+  }
+
+  @Test func stagedFilesLeftWithoutAnIntentAreCleared() throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    let scratch = setting.root.appendingPathComponent(".pact/tmp")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    for number in 0..<30 {
+      try Data("{}".utf8).write(to: scratch.appendingPathComponent("I\(number).json.1.2.1.tmp"))
+    }
+    _ = try setting.store().openWork()
+    #expect(try setting.scratch().isEmpty)
+  }
+}
