@@ -33,6 +33,7 @@ enum CommandTree {
       DocumentCommands.minutes,
       NewsletterCommand.node,
       ReportCommand.node,
+      CrimeCommands.node,
       CheckCommand.node,
       ExportCommand.node,
       UndoCommand.node,

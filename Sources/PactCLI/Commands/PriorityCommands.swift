@@ -7,7 +7,9 @@ enum PriorityCommands {
       name: "priority",
       abstract: "Set, rank and close the community's top three priorities.",
       defaultSubcommand: "list"),
-    children: [PriorityAddCommand.node, list, PriorityCloseCommand.node, rank])
+    children: [
+      PriorityAddCommand.node, list, PriorityCloseCommand.node, rank, PrioritySetCommand.node,
+    ])
 
   static let priorityArgument = Positional(
     "priority", help: "The priority: its rank (1-3), id, or title (or a prefix).")

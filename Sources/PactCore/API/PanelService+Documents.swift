@@ -3,7 +3,10 @@ import Foundation
 extension PanelService {
   /// The chair's briefing as of `day` (default today), read from the open work alone.
   public func status(asOf day: Day? = nil) throws -> StatusReport {
-    StatusReport(try store.openWork(), asOf: day ?? today)
+    var report = StatusReport(try store.openWork(), asOf: day ?? today)
+    report.crimeEvidence = try crimeEvidence(
+      for: report.priorities.map(\.priority), asOf: report.asOf)
+    return report
   }
 
   /// The agenda for a meeting: the one named, else the next scheduled.
@@ -51,7 +54,9 @@ extension PanelService {
     } else {
       meeting = try NewsletterDocument.defaultMeeting(records, today: today)
     }
-    return NewsletterDocument(records, meeting: meeting, today: today)
+    var document = NewsletterDocument(records, meeting: meeting, today: today)
+    document.crimeEvidence = try crimeEvidence(for: document.topThree, asOf: document.asOf)
+    return document
   }
 
   /// Every integrity error in the panel, and the gaps in its set-up as warnings.

@@ -11,13 +11,18 @@ struct ChangeWriter {
   /// Writes the files of `records` that differ from `base`, and removes those `base` had
   /// that `records` no longer has (a record moved to another folder, or removed).
   func write(_ records: PanelRecords, over base: WriteBase) throws {
-    let files = RecordFiles.of(records)
+    try write(RecordFiles.of(records), over: base.originals)
+  }
+
+  /// Writes the `files` that differ from `originals` (what each held when read, by path),
+  /// and removes those `originals` has that `files` has not, as one change.
+  func write(_ files: [String: JSONValue], over originals: [String: JSONValue]) throws {
     var writes: [(path: String, text: String?)] = []
     for (relative, json) in files.sorted(by: { $0.key < $1.key })
-    where base.originals[relative] != json {
+    where originals[relative] != json {
       writes.append((relative, JSONWriter.prettyString(json)))
     }
-    for relative in base.originals.keys.sorted() where files[relative] == nil {
+    for relative in originals.keys.sorted() where files[relative] == nil {
       writes.append((relative, nil))
     }
     guard !writes.isEmpty else { return }
@@ -25,7 +30,7 @@ struct ChangeWriter {
     // listings, once per folder, rather than trying to open each.
     var listings = FolderListings(folder: folder, enabled: writes.count > 8)
     let changes = try writes.map { write in
-      let absent = base.originals[write.path] == nil && !listings.mayExist(write.path)
+      let absent = originals[write.path] == nil && !listings.mayExist(write.path)
       return UndoJournal.FileChange(
         path: write.path, before: absent ? nil : try folder.currentText(write.path),
         after: write.text)

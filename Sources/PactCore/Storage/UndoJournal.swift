@@ -52,7 +52,7 @@ struct UndoJournal {
 
   let folder: URL
 
-  private func entries() throws -> [URL] {
+  func entries() throws -> [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
       .map { folder.appendingPathComponent($0) }

@@ -40,6 +40,8 @@ public struct BoroughReport: Sendable {
     public var doneOnTime = 0
     /// The median of the days from agreeing to completing each done action.
     public var medianDaysToComplete: Double?
+    /// The panel's police.uk figures, when it has any.
+    public var crime: PanelCrimeFigures?
 
     /// The share of done actions with a due date that were completed by it, as a whole
     /// percentage; nil when no done action had a due date.
@@ -85,9 +87,11 @@ public struct BoroughReport: Sendable {
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
-        let overview = try PanelStore(root: panel.url, display: panel.display).overview()
-        let figures = BoroughReport.figures(
+        let store = PanelStore(root: panel.url, display: panel.display)
+        let overview = try store.overview()
+        var figures = BoroughReport.figures(
           overview, closedDates: overview.closedActionDates, path: panel.display, asOf: asOf)
+        figures.crime = try .load(store, priorities: overview.activePriorities, asOf: asOf)
         // Only what the agency table needs is kept while the other panels are read.
         let open = OpenWork(
           panel: overview.panel, members: [], agencies: overview.agencies, meetings: [],

@@ -13,6 +13,8 @@ public struct NewsletterDocument: Sendable {
   let asOf: Day
   /// The held meeting before this one, which bounds "What has changed".
   let previous: Meeting?
+  /// The police.uk figures beside the priorities that have a crime type.
+  public internal(set) var crimeEvidence = CrimeEvidenceSet()
 
   /// A newsletter after `meeting`, written on `today`.
   public init(_ snapshot: PanelRecords, meeting: Meeting, today: Day) {
@@ -116,7 +118,7 @@ public struct NewsletterDocument: Sendable {
   // MARK: You told us
 
   /// The priorities on the list as of `asOf`: set by then and not closed by then.
-  private var topThree: [Priority] {
+  var topThree: [Priority] {
     snapshot.priorities.filter { $0.setOn <= asOf && ($0.closedOn.map { $0 > asOf } ?? true) }
       .sorted { ($0.rank ?? 9, $0.setOn, $0.id) < ($1.rank ?? 9, $1.setOn, $1.id) }
   }
@@ -138,6 +140,7 @@ public struct NewsletterDocument: Sendable {
           + (priority.setAt == meeting.id || priority.setOn == meeting.date
             ? " (new)" : " (a priority since \(priority.setOn.monthText))")
       })
+    crimeEvidence.newsletterSection(priorities, into: &document)
   }
 
   // MARK: What is being done
