@@ -30,7 +30,7 @@ struct AreaMatcher {
   }
 
   /// The panels each LSOA code belongs to.
-  private var byCode: [CodeKey: [Int32]] = [:]
+  private var byCode = CodeTable()
   /// The panels with a boundary, and a grid over the box around them all: each cell lists
   /// the panels whose box touches it.
   private var boundaries: [(panel: Int32, boundary: Boundary)] = []
@@ -46,9 +46,7 @@ struct AreaMatcher {
     for (index, area) in areas.enumerated() {
       for code in area.lsoaCodes {
         guard let key = CodeKey(code) else { continue }
-        if byCode[key]?.contains(Int32(index)) != true {
-          byCode[key, default: []].append(Int32(index))
-        }
+        byCode.add(Int32(index), for: key)
       }
       if let boundary = area.boundary, !boundary.polygons.isEmpty {
         boundaries.append((Int32(index), boundary))
@@ -86,10 +84,10 @@ struct AreaMatcher {
     code: UnsafeBufferPointer<UInt8>, point: (longitude: Double, latitude: Double)?,
     _ body: (Int) -> Void
   ) {
-    var byCodePanels: [Int32] = []
-    if let key = CodeKey(code), let panels = byCode[key] {
-      byCodePanels = panels
-      for panel in panels { body(Int(panel)) }
+    var byCodePanels: ArraySlice<Int32> = []
+    if let key = CodeKey(code) {
+      byCodePanels = byCode.panels(for: key)
+      for panel in byCodePanels { body(Int(panel)) }
     }
     guard let point, !boundaries.isEmpty,
       extent.contains(longitude: point.longitude, latitude: point.latitude)

@@ -32,6 +32,11 @@ public enum CrimeTypeSetting: Sendable, Equatable {
   /// Reads the setting at `key`, reporting a value that is neither a type nor `none`.
   init?(reading reader: inout RecordReader, key: String) {
     guard let text = reader.optionalString(key) else { return nil }
+    // Files hold the type's exact name, found without folding every name for a lookup.
+    if let type = CrimeType(rawValue: text) {
+      self = .type(type)
+      return
+    }
     guard let setting = try? CrimeTypeSetting(parsing: text) else {
       reader.report(key, "expected one of police.uk's 14 crime types, or none")
       return nil

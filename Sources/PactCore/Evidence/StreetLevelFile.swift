@@ -1,3 +1,5 @@
+import Foundation
+
 /// A police.uk street-level crime file (`2024-03-kent-street.csv`), read a row at a time
 /// and counted into a `CrimeTally` for the panels an `AreaMatcher` knows.
 enum StreetLevelFile {
@@ -114,8 +116,12 @@ enum StreetLevelFile {
 
   /// The index of the crime type whose name is `bytes`, in `CrimeType.allCases`.
   private static func typeIndex(_ bytes: UnsafeBufferPointer<UInt8>, names: [[UInt8]]) -> Int? {
-    for (index, name) in names.enumerated() where name.count == bytes.count {
-      if name.elementsEqual(bytes) { return index }
+    guard let base = bytes.baseAddress else { return nil }
+    for index in names.indices where names[index].count == bytes.count {
+      let same = names[index].withUnsafeBufferPointer { name in
+        name.baseAddress.map { memcmp($0, base, bytes.count) == 0 } ?? false
+      }
+      if same { return index }
     }
     return nil
   }
