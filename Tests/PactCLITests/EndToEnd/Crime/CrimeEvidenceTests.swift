@@ -96,4 +96,20 @@ import Testing
     #expect(months[1]["asb"] as? Int == 13)
     #expect(months[1]["crime"] as? Int == 70)
   }
+
+  @Test func anEarlierDayUsesOnlyTheMonthsEndedBeforeIt() throws {
+    let panel = try FixturePanel(CrimeEvidenceTests.medway)
+    defer { panel.remove() }
+    let newsletter = try panel.run(["newsletter", "--meeting", "2024-01-23"])
+    #expect(newsletter.status == 0, "\(newsletter.stderr)")
+    #expect(
+      newsletter.stdout.contains(
+        "- **ASB at the Strand leisure park:** reported anti-social behaviour averaged 24 a "
+          + "month in the six months before this priority was set (145 in Jul–Dec 2023); "
+          + "there are no figures yet for the months since.\n"))
+    let status = try panel.run(["status", "--as-of", "2024-03-01"])
+    #expect(
+      status.stdout.contains(
+        "since (33 in Jan–Feb 2024).\n"))
+  }
 }
