@@ -91,7 +91,7 @@ extension Benchmark {
         let type = generator.pick(NationalMonth.types.map(\.0), or: "Drugs")
         text +=
           ",\(month),Kent Police,Kent Police,\(point.longitude),\(point.latitude),"
-          + "On or near High Street,\(lsoa.code),\(lsoa.name),\(type),,\n"
+          + "On or near High Street,\(lsoa.code),\(lsoa.csvName),\(type),,\n"
       }
       let url = folder.appendingPathComponent("\(month)/\(month)-kent-street.csv")
       try FileManager.default.createDirectory(

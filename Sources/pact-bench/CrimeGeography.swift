@@ -22,6 +22,10 @@ struct CrimeGeography {
     var name: String
     var column: Int
     var row: Int
+
+    /// The name as a CSV field: quoted when it holds a comma, as police.uk writes
+    /// "Bournemouth, Christchurch and Poole 001A".
+    var csvName: String { name.contains(",") ? "\"\(name)\"" : name }
   }
 
   /// The forces of England and Wales and British Transport Police, with rough shares of
@@ -57,6 +61,14 @@ struct CrimeGeography {
     ("City of London Police", "city-of-london", 0.2),
   ]
 
+  /// District names, for the LSOAs' names.
+  static let districts = [
+    "Tonbridge and Malling", "Barking and Dagenham", "Kingston upon Thames", "Medway",
+    "Newcastle upon Tyne", "Basingstoke and Deane", "Sevenoaks", "Folkestone and Hythe",
+    "Tunbridge Wells", "Canterbury", "Richmond upon Thames", "Kensington and Chelsea",
+    "Stockton-on-Tees", "Bournemouth, Christchurch and Poole", "Gravesham", "Maidstone",
+  ]
+
   /// Cells across the grid.
   static let columns = 200
   /// The grid's south-west corner and a cell's size, in degrees.
@@ -77,14 +89,17 @@ struct CrimeGeography {
     for share in CrimeGeography.forceShares {
       let count = max(20, Int(Double(lsoaCount) * share.weight / total))
       let start = lsoas.count
-      let prefix = String(share.slug.prefix(1)).uppercased() + share.slug.dropFirst().prefix(7)
       for number in 0..<count {
         let index = lsoas.count
         let code = "E01" + String(index + 1).leftPadded(to: 6)
+        // LSOAs are named after their district, ten a district here: "Tonbridge and
+        // Malling 012A".
+        let district = CrimeGeography.districts[(index / 50) % CrimeGeography.districts.count]
         let letter = ["A", "B", "C", "D", "E"][number % 5]
         lsoas.append(
           LSOA(
-            code: code, name: "\(prefix) \(String(number / 5 + 1).leftPadded(to: 3))\(letter)",
+            code: code,
+            name: "\(district) \(String(number / 5 % 10 + 1).leftPadded(to: 3))\(letter)",
             column: index % CrimeGeography.columns, row: index / CrimeGeography.columns))
       }
       forces.append(

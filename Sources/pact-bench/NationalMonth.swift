@@ -22,16 +22,22 @@ struct NationalMonth {
     ("Theft from the person", 1.5), ("Bicycle theft", 1), ("Robbery", 1),
     ("Possession of weapons", 0.5),
   ]
+  /// Outcomes, the commonest repeated as often as police.uk's files have them.
   static let outcomes = [
+    "Investigation complete; no suspect identified",
+    "Investigation complete; no suspect identified",
     "Investigation complete; no suspect identified", "Unable to prosecute suspect",
-    "Under investigation", "Status update unavailable", "Local resolution",
-    "Offender given a caution", "Awaiting court outcome", "Court result unavailable",
-    "Further investigation is not in the public interest",
+    "Unable to prosecute suspect", "Under investigation", "Status update unavailable",
+    "Local resolution", "Offender given a caution", "Awaiting court outcome",
+    "Court result unavailable", "Further investigation is not in the public interest",
+    "Formal action is not in the public interest",
   ]
   static let streets = [
     "High Street", "Station Road", "Church Street", "London Road", "Victoria Road",
     "Green Lane", "Manor Road", "Park Road", "Queens Road", "Shopping Area", "Parking Area",
     "Supermarket", "Sports/Recreation Area", "Nightclub", "Petrol Station", "Hospital",
+    "Further/Higher Educational Building", "Theatre/Concert Hall", "Conference/Exhibition Centre",
+    "Pedestrian Subway", "Bus/Coach Station", "Police Station", "Marlborough Avenue",
   ]
 
   /// Writes the files under `folder/month/`; returns the files' paths, largest force first,
@@ -71,7 +77,7 @@ struct NationalMonth {
           let point = generator.pick(geography.points[index], or: ("0", "0"))
           text +=
             "\(point.longitude),\(point.latitude),On or near "
-            + "\(generator.pick(NationalMonth.streets, or: "")),\(lsoa.code),\(lsoa.name),\(type),"
+            + "\(generator.pick(NationalMonth.streets, or: "")),\(lsoa.code),\(lsoa.csvName),\(type),"
         }
         if !isASB { text += generator.pick(NationalMonth.outcomes, or: "") }
         text += ",\n"
