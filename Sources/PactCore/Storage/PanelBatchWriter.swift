@@ -24,23 +24,23 @@ struct PanelBatchWriter {
     var unchanged: Set<String>
   }
 
-  /// Runs every job; returns what each did.
+  /// Runs every job, `groupSize` panels between flushes; returns what each did.
   ///
   /// - Throws: whatever a job throws, or a storage error, after putting back the panels
   ///   already changed.
-  static func run(_ jobs: [Job]) throws -> [Outcome] {
+  static func run(_ jobs: [Job], groupSize: Int = PanelBatchWriter.groupSize) throws -> [Outcome] {
     var changed: [Outcome] = []
     var written: [PanelStore] = []
     do {
       var start = 0
       while start < jobs.count {
-        let group = jobs[start..<min(start + groupSize, jobs.count)]
+        let group = jobs[start..<min(start + max(1, groupSize), jobs.count)]
         let results = try runGroup(Array(group))
         for (job, outcome) in zip(group, results) where !outcome.changed.isEmpty {
           written.append(job.store)
         }
         changed += results
-        start += groupSize
+        start += max(1, groupSize)
       }
     } catch {
       for store in written.reversed() { _ = try? store.undo() }
