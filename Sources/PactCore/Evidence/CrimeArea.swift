@@ -130,7 +130,7 @@ extension CrimeArea {
   /// The contents of `area.json`.
   var json: JSONValue {
     var builder = JSONObjectBuilder(keeping: unknownFields)
-    builder.set("lsoa", lsoaCodes)
+    if !lsoaCodes.isEmpty { builder.set("lsoa", lsoaCodes) }
     builder.set(
       "boundary",
       json: boundary.map { boundary in

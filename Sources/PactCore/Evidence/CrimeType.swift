@@ -84,7 +84,8 @@ public enum CrimeType: String, CaseIterable, Sendable, Comparable {
     }
     let shortForms: [String: CrimeType] = [
       "asb": .antiSocialBehaviour, "antisocial-behaviour": .antiSocialBehaviour,
-      "bike-theft": .bicycleTheft, "cycle-theft": .bicycleTheft,
+      "bike-theft": .bicycleTheft, "cycle-theft": .bicycleTheft, "bike": .bicycleTheft,
+      "bicycle": .bicycleTheft,
       "criminal-damage": .criminalDamageAndArson, "arson": .criminalDamageAndArson,
       "weapons": .possessionOfWeapons, "violence": .violenceAndSexualOffences,
       "violence-sexual-offences": .violenceAndSexualOffences,

@@ -14,7 +14,7 @@ import Testing
     ("theft from the person", .theftFromThePerson), ("Bicycle theft", .bicycleTheft),
     ("other-crime", .otherCrime), ("drugs", .drugs), ("shoplifting", .shoplifting),
     ("Vehicle crime", .vehicleCrime), ("robbery", .robbery), ("public order", .publicOrder),
-    ("burglary", .burglary), ("Other theft", .otherTheft),
+    ("burglary", .burglary), ("Other theft", .otherTheft), ("bike", .bicycleTheft),
   ])
   func namesSlugsAndShortForms(text: String, type: CrimeType) {
     #expect(CrimeType(named: text) == type)
