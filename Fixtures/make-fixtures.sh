@@ -366,6 +366,9 @@ pact panel criterion need --met \
   --note "Drug-related ASB reports in Gillingham North up 22% on last year (Kent Police and Medway CSP data)"
 pact panel criterion area --met \
   --note "Gillingham North ward, with the Strand and Pier Road from Gillingham South"
+# The area as the six LSOAs police.uk's crime files name, for the crime figures.
+pact panel set --lsoa E01016034,E01016035,E01016036 --lsoa E01016037 --lsoa E01016038 \
+  --lsoa E01016039
 pact panel criterion support --met \
   --note "Arden Street Residents' Association petition, 140 signatures"
 pact panel criterion councillors --met --note "Both ward councillors have joined the panel"
@@ -517,6 +520,12 @@ pact action update "$G_WARRANTS" --due 2024-07-31 \
 on 2024-05-28
 pact action update "$G_LINES" \
   --note "Sessions booked for 8 and 10 July with the Kent Police schools officer"
+
+# Two years of police.uk street-level files (May 2022 to April 2024), counted into the
+# panel's area: the CSP officer imports them the week before the briefing.
+on 2024-05-30
+python3 "$FIXTURES/make-crime-data.py" "$WORK/police-data"
+pact crime import "$WORK/police-data"
 
 ###########################################################################################
 # Chorley East PACT (Lancashire), May 2024 to May 2025: a year of panel meetings in the

@@ -28,6 +28,8 @@ struct PanelLabels {
 /// Every command timed, in the order of the table.
 struct BenchCases {
   private(set) var all: [CaseItem] = []
+  /// What the crime cases counted, checked before timing.
+  private(set) var crimeCheck: String?
   let pactVersion: String
   let labels: PanelLabels
 
@@ -110,6 +112,11 @@ struct BenchCases {
     all.append(
       try BenchCases.taskImport(taskwarrior, data: data, root: root, label: labels.tasks)
         .grouped("import"))
+    let crime = try CrimeCases(
+      data.crime, pact: pact, large: data.large, root: root, environment: environment,
+      log: benchmark.log)
+    all += crime.items
+    crimeCheck = crime.check
   }
 
   /// `pact import` into a fresh, empty panel for each run.

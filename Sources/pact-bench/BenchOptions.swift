@@ -6,23 +6,30 @@ struct BenchOptions: Sendable {
   var directory: String?
   var keep = false
   var skipCounty = false
+  var skipCrime = false
   var quick = false
   var showHelp = false
 
   static let help = """
     OVERVIEW: Generate large PACT panels and time the release pact binary on them.
 
-    USAGE: pact-bench [--runs N] [--dir DIR] [--keep] [--skip-county] [--quick]
+    USAGE: pact-bench [--runs N] [--dir DIR] [--keep] [--skip-county] [--skip-crime]
+                      [--quick]
 
     Generates, the same on every run: a ten-year panel (120 monthly meetings, 10,000
     actions of which 150 are open), the same panel's last year alone (the same open
     work, about 1,100 actions), a county of 300 panels of about 1,000 actions, and the
-    10,000 actions as an action-log spreadsheet (CSV) and as Taskwarrior tasks. Then
+    10,000 actions as an action-log spreadsheet (CSV) and as Taskwarrior tasks; and for
+    crime figures, a national month of police.uk street-level files (500,000 rows, one
+    file per force), a county of 300 panels with LSOAs or boundaries, and the ten-year
+    panel again with five years of figures for its area. Then
     times whole processes of the pact binary beside this one (built with `swift build
     -c release --product pact` if it is missing) and of Taskwarrior's `task` (installed
     with apt-get if it is missing and that is possible), and prints the median and the
     range of the wall times and the peak memory of each, and the targets of SPEC.md's
-    "Scale and speed" with PASS or FAIL.
+    "Scale and speed" with PASS or FAIL. `pact crime import --panels` is timed beside the
+    same filter-and-count in Python with polars and with pandas (installed with pip if
+    they are missing and that is possible).
 
     Every run has PACT_TODAY=2024-06-01 and a clean environment. Peak memory is the
     child's ru_maxrss, from posix_spawn and wait4.
@@ -33,8 +40,9 @@ struct BenchOptions: Sendable {
                       the panels are kept.
       --keep          Keep the generated panels and print where they are.
       --skip-county   Do not generate the 300-panel county or time pact report.
-      --quick         A fast smoke run: small panels, a 10-panel county, 3 runs
-                      unless --runs is given.
+      --skip-crime    Do not generate police.uk files or time the crime commands.
+      --quick         A fast smoke run: small panels, a 10-panel county, 50,000 rows
+                      of crime for 30 panels, 3 runs unless --runs is given.
       -h, --help      Show this help.
     """
 
@@ -65,6 +73,7 @@ struct BenchOptions: Sendable {
       case "--dir": options.directory = try value()
       case "--keep": options.keep = true
       case "--skip-county": options.skipCounty = true
+      case "--skip-crime": options.skipCrime = true
       case "--quick": options.quick = true
       case "-h", "--help": options.showHelp = true
       default: throw BenchUsageError(message: "unknown option '\(argument)'")

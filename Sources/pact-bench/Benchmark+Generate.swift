@@ -13,6 +13,7 @@ struct GeneratedData {
   var tasks: URL
   var county: URL?
   var countyActions = 0
+  var crime: CrimeData?
 
   var summary: String {
     var text =
@@ -52,6 +53,7 @@ extension Benchmark {
       data.countyActions = try CountyGenerator(sizes: sizes, today: today).write(to: county)
       data.county = county
     }
+    if !options.skipCrime { data.crime = try generateCrime(large: large) }
     log("generated everything in \(root.path)")
     return data
   }

@@ -102,6 +102,7 @@ struct Benchmark {
     print("pact:     \(pact) (\(cases.pactVersion))")
     print("task:     \(taskwarrior.map { "\($0.executable) \($0.version)" } ?? "not available")")
     print("Panels:   \(data.summary); PACT_TODAY=\(BenchSizes.today)")
+    if let check = cases.crimeCheck { print(check) }
     if let floor {
       let megabytes = String(format: "%.1f", Double(floor) / 1_048_576)
       print("Memory:   peak RSS of each child (wait4 ru_maxrss); /bin/true shows \(megabytes) MB")

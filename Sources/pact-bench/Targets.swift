@@ -5,11 +5,11 @@ struct Targets {
   let measurements: [Measurement]
   let labels: PanelLabels
 
-  private func median(_ command: String, _ panel: String) -> Double? {
+  func median(_ command: String, _ panel: String) -> Double? {
     measurements.first { $0.command == command && $0.panel == panel }?.median
   }
 
-  private static func format(_ ratio: Double) -> String { String(format: "%.2fx", ratio) }
+  static func format(_ ratio: Double) -> String { String(format: "%.2fx", ratio) }
 
   var results: [TargetResult] {
     let status = median("pact status", labels.large)
@@ -49,6 +49,6 @@ struct Targets {
         "import \(labels.spreadsheet) vs task", missing: "import vs task import",
         ratio(pactImport, taskImport)
       ) { ("\(Targets.format($0)) task's time (need <= 1x)", $0 <= 1) },
-    ]
+    ] + crimeResults
   }
 }

@@ -21,6 +21,8 @@ enum ErrorAdvice {
     case let error as DocumentError: suggestion(for: error)
     case let error as NewsletterError: suggestion(for: error)
     case let error as CheckError: error.recoverySuggestion
+    case let error as CrimeImportError: suggestion(for: error)
+    case let error as AreaError: suggestion(for: error)
     default: nil
     }
   }

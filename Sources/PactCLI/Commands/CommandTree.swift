@@ -34,6 +34,7 @@ enum CommandTree {
       NewsletterCommand.node,
       ReportCommand.node,
       SiteCommand.node,
+      CrimeCommands.node,
       CheckCommand.node,
       ExportCommand.node,
       UndoCommand.node,

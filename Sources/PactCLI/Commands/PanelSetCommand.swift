@@ -39,11 +39,12 @@ enum PanelSetCommand {
       discussion: "Give only what changes. An empty value (\"\") clears a text setting.",
       options: [status.spec, endorsedOn.spec] + roles.map(\.key.spec) + [
         venue.spec, cadenceWeeks.spec, contact.spec, name.spec, area.spec, partnership.spec,
-        policeForce.spec,
+        policeForce.spec, lsoa.spec, boundary.spec,
       ],
       examples: [
         "pact panel set --status endorsed --endorsed-on 2024-01-15",
         "pact panel set --chair \"Jo Smith\" --secretary \"Sam Patel\" --cadence-weeks 8",
+        "pact panel set --lsoa E01016034 --lsoa E01016035",
       ]),
     run: run)
 
@@ -61,10 +62,11 @@ enum PanelSetCommand {
     if invocation.has(area) { changes.areas = try invocation.values(area) }
     changes.partnership = try invocation.value(partnership)
     changes.policeForce = try invocation.value(policeForce)
-    guard !changes.isEmpty else {
+    let crimeArea = try areaChange(invocation)
+    guard !changes.isEmpty || !crimeArea.isEmpty else {
       throw invocation.usageError("Nothing to change: give at least one option")
     }
-    let panel = try invocation.panel().setPanel(changes)
+    let panel = try invocation.panel().setPanel(changes, area: crimeArea)
     invocation.say("Updated the panel settings of \(panel.name).")
   }
 }

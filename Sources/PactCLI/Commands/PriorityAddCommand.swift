@@ -22,7 +22,7 @@ enum PriorityAddCommand {
         one is given.
         """,
       arguments: [title.spec],
-      options: [category.spec, fromIssue.spec, setAt.spec],
+      options: [category.spec, fromIssue.spec, setAt.spec, CrimeOptions.crimeType.spec],
       examples: [
         "pact priority add \"Speeding on the A25\" --category speeding",
         "pact priority add --from-issue I4KQ",
@@ -34,6 +34,7 @@ enum PriorityAddCommand {
     draft.category = try invocation.value(category)
     draft.fromIssue = try invocation.value(fromIssue)
     draft.setAt = try invocation.value(setAt)
+    draft.crimeType = try invocation.value(CrimeOptions.crimeType)
     guard draft.title != nil || draft.fromIssue != nil else {
       throw invocation.usageError("Missing expected argument '<title>' (or give --from-issue)")
     }

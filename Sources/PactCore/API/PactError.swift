@@ -57,4 +57,10 @@ public enum Field: String, Sendable, CaseIterable {
   case publicAttendance
   case onlineViews
   case questions
+  /// The police.uk crime type a priority's evidence counts.
+  case crimeType
+  /// The LSOA codes of the panel's area.
+  case lsoa
+  /// The boundary of the panel's area.
+  case boundary
 }

@@ -5,8 +5,13 @@ extension PanelService {
   /// alone; an earlier day's from the whole panel as it stood then (`AsOf`).
   public func status(asOf day: Day? = nil) throws -> StatusReport {
     let day = day ?? today
-    if day < today { return StatusReport(try records().asOf(day), asOf: day) }
-    return StatusReport(try store.openWork().asOf(day), asOf: day)
+    var report =
+      day < today
+      ? StatusReport(try records().asOf(day), asOf: day)
+      : StatusReport(try store.openWork().asOf(day), asOf: day)
+    report.crimeEvidence = try crimeEvidence(
+      for: report.priorities.map(\.priority), asOf: report.asOf)
+    return report
   }
 
   /// The agenda for a meeting: the one named, else the next panel meeting scheduled as of
@@ -66,7 +71,9 @@ extension PanelService {
     } else {
       meeting = try NewsletterDocument.defaultMeeting(records.asOf(today), today: today)
     }
-    return NewsletterDocument(records, meeting: meeting, today: today)
+    var document = NewsletterDocument(records, meeting: meeting, today: today)
+    document.crimeEvidence = try crimeEvidence(for: document.topThree, asOf: document.asOf)
+    return document
   }
 
   /// Every integrity error in the panel, and the gaps in its set-up as warnings.

@@ -3,10 +3,13 @@ public struct IssueChanges: Sendable {
   public var title: String?
   /// An empty string removes it.
   public var category: String?
+  /// The police.uk crime type its evidence counts; `.some(nil)` goes back to the type its
+  /// category gives.
+  public var crimeType: CrimeTypeSetting??
 
   public init() {}
 
-  public var isEmpty: Bool { title == nil && category == nil }
+  public var isEmpty: Bool { title == nil && category == nil && crimeType == nil }
 }
 
 /// Corrections to a priority; nil leaves a field as it is.
@@ -14,10 +17,13 @@ public struct PriorityChanges: Sendable {
   public var title: String?
   /// An empty string removes it.
   public var category: String?
+  /// The police.uk crime type its evidence counts; `.some(nil)` goes back to the type its
+  /// category gives.
+  public var crimeType: CrimeTypeSetting??
 
   public init() {}
 
-  public var isEmpty: Bool { title == nil && category == nil }
+  public var isEmpty: Bool { title == nil && category == nil && crimeType == nil }
 }
 
 /// What merging one issue into another left.
@@ -121,6 +127,7 @@ extension PanelRecords {
     if let category = changes.category {
       priority.category = try Self.categories([category]).first
     }
+    if let crimeType = changes.crimeType { priority.crimeTypeSetting = crimeType }
     guard priority != original else {
       throw PanelError.nothingToCorrect(kind: .priority, id: priority.id)
     }

@@ -7,6 +7,8 @@ public struct PriorityDraft: Sendable {
   public var fromIssue: String?
   /// The meeting that set it (a date); the latest held meeting when nil.
   public var setAt: String?
+  /// The police.uk crime type its evidence counts; nil for the default of its category.
+  public var crimeType: CrimeTypeSetting?
 
   public init(title: String? = nil) {
     self.title = title
@@ -45,6 +47,7 @@ extension PanelRecords {
     priority.category = try (draft.category ?? issue?.category).flatMap {
       try Self.categories([$0]).first
     }
+    priority.crimeTypeSetting = draft.crimeType
     if var promoted = issue {
       promoted.status = .promoted
       promoted.priority = id

@@ -43,15 +43,37 @@ struct ChangeTransaction {
 
   var journal: UndoJournal { UndoJournal(privateFolder: privateFolder) }
 
+  /// A change staged and ready to be put in place: its files waiting in `.pact/tmp`, and
+  /// its intent record beside them.
+  struct Prepared {
+    let intent: UndoJournal.Entry
+    let staged: [AtomicFile.Staged]
+    let removals: [(folder: SafeFolder, name: String)]
+    let record: AtomicFile.Staged
+    /// Whether the staged files still wait for a flush to disk.
+    let needsFlush: Bool
+  }
+
   /// Makes the change: writes each file's text (removes it, for nil) as `intent` records.
   ///
   /// - Throws: `StorageError.writeFailed` (the panel left as it was), `DataFileError`
   ///   for a link or a file where a folder of the change should be, or
   ///   `PrivateFolderError.interruptedChange` when a failure could not be undone either.
   func run(_ intent: UndoJournal.Entry, writes: [(path: String, text: String?)]) throws {
-    let many = writes.count > 8
+    guard let prepared = try prepare(intent, writes: writes, flush: writes.count <= 8) else {
+      return
+    }
+    try apply(prepared)
+  }
+
+  /// Stages the change's files and its intent record, flushing each file to disk when
+  /// `flush` is set; otherwise `apply` (or the caller, for many changes at once) flushes them
+  /// together. Nothing in the panel changes yet.
+  func prepare(
+    _ intent: UndoJournal.Entry, writes: [(path: String, text: String?)], flush: Bool
+  ) throws -> Prepared? {
     var names = AtomicFile.TemporaryNames()
-    guard let scratch = try privateFolder.subfolder("tmp", create: true) else { return }
+    guard let scratch = try privateFolder.subfolder("tmp", create: true) else { return nil }
     var staged: [AtomicFile.Staged] = []
     var removals: [(folder: SafeFolder, name: String)] = []
     do {
@@ -68,27 +90,45 @@ struct ChangeTransaction {
         staged.append(
           try AtomicFile.stage(
             Data(text.utf8), as: String(name), in: folder, temporary: names.next(for: String(name)),
-            in: scratch, flush: !many))
+            in: scratch, flush: flush))
       }
       let record = try AtomicFile.stage(
         JSONWriter.prettyData(intent.json), as: PrivateFolder.intentName,
         in: privateFolder.folder, temporary: names.next(for: PrivateFolder.intentName),
-        in: scratch, flush: !many)
-      if many { AtomicFile.flushAll(root) }
-      try AtomicFile.commit(record)
-      privateFolder.folder.flush()
+        in: scratch, flush: flush)
+      return Prepared(
+        intent: intent, staged: staged, removals: removals, record: record, needsFlush: !flush)
     } catch {
       for file in staged { unlinkat(scratch.descriptor, file.temporary, 0) }
       throw panel.error(error, writing: true)
     }
+  }
+
+  /// Puts a prepared change in place: flushes its staged files if they still wait for it
+  /// (unless `flushed` says the caller has), makes its intent record durable, renames the
+  /// files into place, and ends the change.
+  func apply(_ prepared: Prepared, flushed: Bool = false) throws {
+    let intent = prepared.intent
+    do {
+      if prepared.needsFlush, !flushed { AtomicFile.flushAll(root) }
+      try AtomicFile.commit(prepared.record)
+      privateFolder.folder.flush()
+    } catch {
+      if let scratch = try? privateFolder.subfolder("tmp", create: false) {
+        for file in prepared.staged + [prepared.record] {
+          unlinkat(scratch.descriptor, file.temporary, 0)
+        }
+      }
+      throw panel.error(error, writing: true)
+    }
     do {
       var done = 0
-      for file in staged {
+      for file in prepared.staged {
         try stopIfFaulted(after: done)
         try AtomicFile.commit(file)
         done += 1
       }
-      for (folder, name) in removals {
+      for (folder, name) in prepared.removals {
         try stopIfFaulted(after: done)
         try folder.remove(name)
         done += 1

@@ -15,10 +15,27 @@ struct ChangeWriter {
   /// - Throws: `StorageError.recordTooLarge` for a record larger than pact reads back;
   ///   whatever the transaction throws.
   func write(_ records: PanelRecords, over base: WriteBase) throws {
-    let files = RecordFiles.of(records)
+    try write(RecordFiles.of(records), over: base.originals)
+  }
+
+  /// Writes the `files` that differ from `originals` (what each held when read, by path),
+  /// and removes those `originals` has that `files` has not, as one change.
+  func write(_ files: [String: JSONValue], over originals: [String: JSONValue]) throws {
+    guard let (entry, writes) = try plan(files, over: originals) else { return }
+    try transaction.run(entry, writes: writes)
+  }
+
+  /// What writing `files` over `originals` would do: the undo entry (each file's contents
+  /// before, and a fingerprint of after) and the files to write or remove; nil when
+  /// nothing differs.
+  ///
+  /// - Throws: `StorageError.recordTooLarge` for a file larger than pact reads back.
+  func plan(_ files: [String: JSONValue], over originals: [String: JSONValue]) throws
+    -> (entry: UndoJournal.Entry, writes: [(path: String, text: String?)])?
+  {
     var writes: [(path: String, text: String?)] = []
     for (relative, json) in files.sorted(by: { $0.key < $1.key })
-    where base.originals[relative] != json {
+    where originals[relative] != json {
       let text = JSONWriter.prettyString(json)
       // A record pact could not read back would lock the panel: refused before writing.
       guard text.utf8.count <= FileSize.recordLimit else {
@@ -28,21 +45,21 @@ struct ChangeWriter {
       }
       writes.append((relative, text))
     }
-    for relative in base.originals.keys.sorted() where files[relative] == nil {
+    for relative in originals.keys.sorted() where files[relative] == nil {
       writes.append((relative, nil))
     }
-    guard !writes.isEmpty else { return }
+    guard !writes.isEmpty else { return nil }
     // A change that creates many files (an import) looks for them in their folders'
     // listings, once per folder, rather than trying to open each.
     var listings = FolderListings(folder: folder, enabled: writes.count > 8)
     let changes = try writes.map { write in
-      let absent = base.originals[write.path] == nil && !listings.mayExist(write.path)
+      let absent = originals[write.path] == nil && !listings.mayExist(write.path)
       return UndoJournal.FileChange(
         path: write.path,
         before: absent ? nil : try folder.currentText(write.path, in: transaction.root),
         after: write.text)
     }
-    try transaction.run(UndoJournal.Entry(label: label, files: changes), writes: writes)
+    return (UndoJournal.Entry(label: label, files: changes), writes)
   }
 }
 

@@ -92,7 +92,7 @@ struct PanelStore: Sendable {
 
   /// Takes the panel's lock and settles whatever a killed process left under way: how
   /// every change and undo begins.
-  private func begin() throws -> (lock: FileLock, transaction: ChangeTransaction) {
+  func begin() throws -> (lock: FileLock, transaction: ChangeTransaction) {
     let root = try folder.openRoot()
     guard let privateFolder = try PrivateFolder.open(folder, root: root, create: true) else {
       throw StorageError.writeFailed(

@@ -302,7 +302,8 @@ import Testing
     #expect(priority["category"] as? String == "fly tipping")
     let bad = try panel.run(["priority", "set", "2"])
     #expect(bad.status == 64)
-    #expect(bad.stderr.hasPrefix("Error: Nothing to correct: give --title or --category"))
+    #expect(
+      bad.stderr.hasPrefix("Error: Nothing to correct: give --title, --category or --crime-type"))
   }
 
   // MARK: Undo and help

@@ -15,6 +15,8 @@ public struct Priority: Record, Equatable {
   public var status: PriorityStatus
   public var outcome: String?
   public var closedOn: Day?
+  /// The police.uk crime type its evidence counts; nil takes the default for its category.
+  public var crimeTypeSetting: CrimeTypeSetting?
   public var unknownFields: [String: JSONValue] = [:]
 
   public init(id: String, title: String, setOn: Day, rank: Int? = nil) {
@@ -43,6 +45,7 @@ public struct Priority: Record, Equatable {
     priority.status = reader.optionalEnum("status", as: PriorityStatus.self) ?? .active
     priority.outcome = reader.optionalString("outcome")
     priority.closedOn = reader.optionalDay("closedOn")
+    priority.crimeTypeSetting = CrimeTypeSetting(reading: &reader, key: "crimeType")
     priority.unknownFields = reader.unknownFields
     guard title != nil, setOn != nil else { return nil }
     self = priority
@@ -59,6 +62,7 @@ public struct Priority: Record, Equatable {
     builder.set("status", status)
     builder.set("outcome", outcome)
     builder.set("closedOn", closedOn)
+    builder.set("crimeType", crimeTypeSetting?.stored)
     return builder.value
   }
 }

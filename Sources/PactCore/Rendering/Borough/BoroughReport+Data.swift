@@ -1,11 +1,12 @@
 extension BoroughReport {
   /// The columns of `pact report --format csv`, one row per panel.
-  public static let csvHeader = [
-    "Panel", "Folder", "Area", "Status", "Chair", "Last meeting", "Next meeting",
-    "Meeting overdue", "Priority 1", "Priority 2", "Priority 3", "Open", "Overdue", "Blocked",
-    "Done", "Dropped", "Done with due date", "Done on time", "On time %",
-    "Median days to complete", "Long-running priorities",
-  ]
+  public static let csvHeader =
+    [
+      "Panel", "Folder", "Area", "Status", "Chair", "Last meeting", "Next meeting",
+      "Meeting overdue", "Priority 1", "Priority 2", "Priority 3", "Open", "Overdue", "Blocked",
+      "Done", "Dropped", "Done with due date", "Done on time", "On time %",
+      "Median days to complete", "Long-running priorities",
+    ] + PanelCrimeFigures.csvHeader
 
   /// One row per panel with the figures of the Markdown report, dates as YYYY-MM-DD, for a
   /// spreadsheet. The agency table and unreadable panels are in the JSON and Markdown only.
@@ -27,7 +28,7 @@ extension BoroughReport {
             String(figures.doneOnTime), figures.onTimePercent.map(String.init) ?? "",
             figures.medianDaysToComplete.map { BoroughReport.daysText($0) } ?? "",
             figures.longRunning.map(\.title).joined(separator: "; "),
-          ]
+          ] + PanelCrimeFigures.csvCells(figures.crime, priorities: figures.priorities.map(\.id))
       })
   }
 
@@ -69,6 +70,7 @@ extension BoroughReport {
         .number(BoroughReport.daysText($0))
       } ?? .null,
     ])
+    object["crime"] = figures.crime?.json ?? .null
     return .object(object)
   }
 

@@ -97,6 +97,7 @@ extension BoroughReport {
           + long.map { Markdown.inline($0.title) + " (\($0.meetings) meetings)" }
           .joined(separator: "; "))
     }
+    items += figures.crime?.reportItems(figures.priorities.map { ($0.id, $0.title) }) ?? []
     document.list(items)
   }
 

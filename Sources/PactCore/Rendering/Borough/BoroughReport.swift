@@ -40,6 +40,8 @@ public struct BoroughReport: Sendable {
     public var doneOnTime = 0
     /// The median of the days from agreeing to completing each done action.
     public var medianDaysToComplete: Double?
+    /// The panel's police.uk figures, when it has any.
+    public var crime: PanelCrimeFigures?
 
     /// The share of done actions with a due date that were completed by it, as a whole
     /// percentage; nil when no done action had a due date.
@@ -105,8 +107,9 @@ public struct BoroughReport: Sendable {
           results[index] = .notYetCreated
           return
         }
-        let figures = BoroughReport.figures(
+        var figures = BoroughReport.figures(
           overview, closedDates: overview.closedActionDates, path: panel.display, asOf: asOf)
+        figures.crime = try .load(store, priorities: overview.activePriorities, asOf: asOf)
         // Only what the agency table needs is kept while the other panels are read.
         let open = OpenWork(
           panel: overview.panel, members: [], agencies: overview.agencies, meetings: [],

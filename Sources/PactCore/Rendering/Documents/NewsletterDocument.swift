@@ -18,6 +18,8 @@ public struct NewsletterDocument: Sendable {
   /// The meeting the newsletter announces: the first after this one, not cancelled, still
   /// to come on `asOf`.
   let following: Meeting?
+  /// The police.uk figures beside the priorities that have a crime type.
+  public internal(set) var crimeEvidence = CrimeEvidenceSet()
 
   /// A newsletter after `meeting`, written on `today`.
   public init(_ records: PanelRecords, meeting: Meeting, today: Day) {
@@ -133,7 +135,7 @@ public struct NewsletterDocument: Sendable {
   // MARK: You told us
 
   /// The priorities on the list as of `asOf`.
-  private var topThree: [Priority] { snapshot.activePriorities }
+  var topThree: [Priority] { snapshot.activePriorities }
 
   private func youToldUs(_ priorities: [Priority], into document: inout MarkdownDocument) {
     document.raw("## You told us")
@@ -152,6 +154,7 @@ public struct NewsletterDocument: Sendable {
           + (priority.setAt == meeting.id || priority.setOn == meeting.date
             ? " (new)" : " (a priority since \(priority.setOn.monthText))")
       })
+    crimeEvidence.newsletterSection(priorities, into: &document)
   }
 
   // MARK: What is being done

@@ -42,6 +42,7 @@ extension StatusReport {
           "id": .string(line.priority.id), "rank": .integer(line.priority.rank),
           "title": .string(line.priority.title), "meetings": JSONValue(line.meetings),
           "actions": .array(line.actions.map { .string($0.action.id) }),
+          "crime": crimeEvidence.json(for: line.priority.id),
         ])
       })
     object["actions"] = .array(actions.map(StatusReport.actionJSON))

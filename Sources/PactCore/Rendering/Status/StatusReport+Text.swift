@@ -112,6 +112,7 @@ extension StatusReport {
             + "\(VisibleText.escaped(line.priority.title)) \(meetings)",
           width: width, indent: 3, firstLineIndent: 0
         ).joined(separator: "\n") + "\n"
+      output += crimeEvidence.text(for: line.priority.id, width: width, indent: 3)
       if line.actions.isEmpty { output += "   No open actions.\n" }
       for rated in line.actions { output += lines(rated, short: short, width: width, color: color) }
     }

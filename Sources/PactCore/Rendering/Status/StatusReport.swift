@@ -27,6 +27,8 @@ public struct StatusReport: Sendable {
   public let warnings: [StatusWarning]
   /// Backlog issues raised at three or more panel meetings.
   public let repeatIssues: [Issue]
+  /// The police.uk figures beside each priority that has a crime type.
+  public internal(set) var crimeEvidence = CrimeEvidenceSet()
 
   /// A priority on the list for this many held meetings or more is long-running.
   public static let longRunningMeetings = 4

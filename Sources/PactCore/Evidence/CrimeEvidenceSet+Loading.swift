@@ -1,0 +1,25 @@
+extension CrimeEvidenceSet {
+  /// The evidence beside each of `priorities`, from the figures of months before the month
+  /// of `day` (a month's figures come out after it ends), reading from `store` only the
+  /// months the priorities' windows need.
+  ///
+  /// - Throws: `DataFileError` for a month's file that cannot be read.
+  init(_ priorities: [Priority], asOf day: Day, store: PanelStore) throws {
+    self.init()
+    let cutoff = YearMonth(day)
+    let available = try store.crimeMonthList().filter { $0 < cutoff }
+    guard let first = available.first, let last = available.last else { return }
+    firstMonth = first
+    lastMonth = last
+    let have = Set(available)
+    var needed = Set<YearMonth>()
+    for priority in priorities where priority.crimeType != nil {
+      let windows = CrimeEvidence.windows(priority, latest: last)
+      needed.formUnion((windows.before + windows.since).filter(have.contains))
+    }
+    let figures = try store.crimeMonths(needed.sorted())
+    for priority in priorities {
+      byPriority[priority.id] = CrimeEvidence.of(priority, latest: last, figures: figures)
+    }
+  }
+}
