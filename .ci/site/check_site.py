@@ -129,8 +129,18 @@ def main():
         if feed.version != "atom10":
             problem(f"{name}: not Atom 1.0 ({feed.version})")
         ids = [entry.get("id") for entry in feed.entries]
-        if not feed.entries or len(set(ids)) != len(ids):
-            problem(f"{name}: no entries, or entries share an id")
+        if len(set(ids)) != len(ids):
+            problem(f"{name}: entries share an id")
+        # One entry per newsletter: each held meeting's page carries one.
+        folder = os.path.join(site, os.path.dirname(name), "meetings")
+        meeting_pages = (
+            [os.path.join(folder, page) for page in os.listdir(folder)] if os.path.isdir(folder) else []
+        )
+        newsletters = sum(
+            1 for page in meeting_pages
+            if re.search(rb"<h2>[^<]* newsletter</h2>", open(page, "rb").read()))
+        if len(feed.entries) != newsletters:
+            problem(f"{name}: {len(feed.entries)} entries for {newsletters} newsletter pages")
         for entry in feed.entries:
             if not entry.get("updated") or not entry.get("link") or not entry.get("content"):
                 problem(f"{name}: entry {entry.get('id')} lacks updated, link or content")
