@@ -7,6 +7,8 @@ struct PanelSite: Sendable {
   let siteTitle: String
   /// The panel's folder in the site.
   let slug: String
+  /// The panel's police.uk figures, for the evidence beside its priorities.
+  var crime = CrimeHistory.none
 
   var records: PanelRecords { record.records }
   var panel: Panel { records.panel }
@@ -155,6 +157,7 @@ struct PanelSite: Sendable {
       }
     }
     writer.newline()
+    writer.append(crimeFigures(priorities))
     return writer
   }
 
