@@ -8,10 +8,12 @@ extension PanelSite {
   }
 
   /// The newsletter of a held meeting as HTML, its headings one level down (the
-  /// newsletter's title is a section of the page).
+  /// newsletter's title is a section of the page), with the police.uk figures beside its
+  /// priorities as `pact newsletter` gives them.
   func newsletterHTML(_ meeting: Meeting) -> HTMLWriter {
-    let markdown = NewsletterDocument(record, meeting: meeting, today: asOf).markdown
-    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }).html(markdown)
+    var document = NewsletterDocument(record, meeting: meeting, today: asOf)
+    document.crimeEvidence = crime.evidence(document.topThree, asOf: document.asOf)
+    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }).html(document.markdown)
   }
 
   func heldMeetingPage(_ meeting: Meeting, newsletter: HTMLWriter) -> String {

@@ -58,3 +58,24 @@ import Testing
     #expect(try fixture.texts()["borough-green-wrotham-platt/index.html"] != nil)
   }
 }
+
+extension SiteCrimeTests {
+  @Test func eachNewsletterPageGivesThePoliceFiguresAsTheNewsletterCommandDoes() throws {
+    let fixture = try SiteFixture()
+    defer { fixture.remove() }
+    try fixture.build()
+    let texts = try fixture.texts()
+    let service = PanelService(at: fixture.panel(SiteCrimeTests.gillingham))
+    var checked = 0
+    for meeting in try service.records().meetings where meeting.status == .held {
+      let newsletter = try service.newsletter(after: meeting.id, asOf: SiteFixture.asOf)
+      let page = try #require(texts["\(SiteCrimeTests.gillingham)/meetings/\(meeting.id).html"])
+      for priority in newsletter.topThree {
+        guard let evidence = newsletter.crimeEvidence[priority.id] else { continue }
+        #expect(page.contains(HTMLEscape.text(evidence.statement)), "\(meeting.id)")
+        checked += 1
+      }
+    }
+    #expect(checked >= 4)
+  }
+}
