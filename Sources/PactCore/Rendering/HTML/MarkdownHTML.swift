@@ -116,58 +116,73 @@ struct MarkdownHTML {
     return cells.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
   }
 
-  /// One line (or lines joined by hard breaks) of pact's inline Markdown as HTML.
+  /// One line (or lines joined by hard breaks) of pact's inline Markdown as HTML: a
+  /// backslash before ASCII punctuation is dropped, `**` opens and closes bold, and a line
+  /// break is a space, or a hard break after two spaces. One pass over the scalars.
   static func inline(_ markdown: String) -> HTMLWriter {
-    var writer = HTMLWriter()
-    var literal = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(markdown.utf8.count + 16)
     var isStrong = false
-    let characters = Array(markdown)
+    // The spaces typed at the end of the text so far, for a hard break.
+    var spaces = 0
+    let scalars = Array(markdown.unicodeScalars)
     var index = 0
-    func flush() {
-      writer.appendEscaped(literal)
-      literal = ""
+    func literal(_ scalar: Unicode.Scalar) {
+      switch scalar {
+      case " ":
+        output.append(0x20)
+        spaces += 1
+        return
+      case "&": output += HTMLEscape.entityAmp
+      case "<": output += HTMLEscape.entityLt
+      case ">": output += HTMLEscape.entityGt
+      case "\t", "\n": output.append(0x20)
+      default: if HTMLEscape.isAllowed(scalar) { HTMLEscape.append(scalar, to: &output) }
+      }
+      spaces = 0
     }
-    while index < characters.count {
-      let character = characters[index]
-      if character == "\\", index + 1 < characters.count,
-        characters[index + 1].isPunctuationOrSymbol
-      {
-        literal.append(characters[index + 1])
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if scalar == "\\", let next, MarkdownHTML.isASCIIPunctuation(next) {
+        literal(next)
         index += 2
-        continue
-      }
-      if character == "*", index + 1 < characters.count, characters[index + 1] == "*" {
-        flush()
-        if isStrong { writer.close("strong") } else { writer.open("strong") }
+      } else if scalar == "*", next == "*" {
+        output += isStrong ? MarkdownHTML.closeStrong : MarkdownHTML.openStrong
         isStrong.toggle()
+        spaces = 0
         index += 2
-        continue
-      }
-      if character == "\n" {
+      } else if scalar == "\n" {
         // Two spaces before a line break make a hard break; otherwise it is a space.
-        if literal.hasSuffix("  ") {
-          literal.removeLast(2)
-          flush()
-          writer.void("br")
+        if spaces >= 2 {
+          output.removeLast(2)
+          output += MarkdownHTML.lineBreak
+          spaces = 0
         } else {
-          literal.append(" ")
+          literal(" ")
         }
         index += 1
-        continue
+      } else {
+        literal(scalar)
+        index += 1
       }
-      literal.append(character)
-      index += 1
     }
-    flush()
-    if isStrong { writer.close("strong") }
+    if isStrong { output += MarkdownHTML.closeStrong }
+    var writer = HTMLWriter()
+    writer.appendMarkup(String(decoding: output, as: UTF8.self))
     return writer
   }
-}
 
-extension Character {
-  /// Whether a backslash before this character escapes it in CommonMark (ASCII punctuation).
-  fileprivate var isPunctuationOrSymbol: Bool {
-    isASCII && (isPunctuation || isSymbol)
+  private static let openStrong = Array("<strong>".utf8)
+  private static let closeStrong = Array("</strong>".utf8)
+  private static let lineBreak = Array("<br>".utf8)
+
+  /// Whether a backslash before `scalar` escapes it in CommonMark: ASCII punctuation.
+  private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+    default: false
+    }
   }
 }
 
