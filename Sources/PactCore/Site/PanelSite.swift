@@ -27,13 +27,28 @@ struct PanelSite: Sendable {
   /// Every file of the panel's part of the site, by path relative to its folder.
   func files() -> [(path: String, contents: String)] {
     var files: [(String, String)] = [("index.html", panelPage())]
-    // Each newsletter is made once, for its page and for the feed.
+    // Each newsletter is made once, for its page and for the feed; the panel as of each
+    // meeting's documents is worked out in one pass over its history.
     var newsletters: [String: HTMLWriter] = [:]
-    for meeting in heldMeetings {
-      let newsletter = newsletterHTML(meeting)
+    let held = heldMeetings
+    var timeline = PanelTimeline(
+      records,
+      requests: held.flatMap { meeting in
+        [
+          NewsletterDocument.request(records, meeting: meeting, today: asOf),
+          MinutesDocument.request(meeting),
+        ]
+      })
+    for meeting in held {
+      let forNewsletter = timeline.next()
+      let forMinutes = timeline.next()
+      let newsletter = newsletterHTML(meeting, view: forNewsletter)
       newsletters[meeting.id] = newsletter
-      files.append(
-        (PanelSite.meetingPath(meeting), heldMeetingPage(meeting, newsletter: newsletter)))
+      let page = heldMeetingPage(
+        meeting, newsletter: newsletter,
+        minutes: MinutesDocument(
+          records, meeting: meeting, snapshot: forMinutes ?? records.asOf(meeting.date)))
+      files.append((PanelSite.meetingPath(meeting), page))
     }
     if let next = nextMeeting {
       files.append((PanelSite.meetingPath(next), agendaPage(next)))
