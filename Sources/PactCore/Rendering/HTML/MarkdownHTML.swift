@@ -12,15 +12,38 @@ struct MarkdownHTML {
   /// The HTML of `markdown`.
   func html(_ markdown: String) -> HTMLWriter {
     var writer = HTMLWriter()
-    for block in markdown.components(separatedBy: "\n\n") where !block.isEmpty {
+    for block in MarkdownHTML.blocks(markdown) where !block.isEmpty {
       self.block(block, into: &writer)
       writer.newline()
     }
     return writer
   }
 
+  /// The blocks of `markdown`: the text between blank lines (each `\n\n`, from the left).
+  static func blocks(_ markdown: String) -> [String] {
+    var blocks: [String] = []
+    var utf8 = markdown
+    utf8.withUTF8 { bytes in
+      var start = 0
+      var index = 0
+      while index + 1 < bytes.count {
+        if bytes[index] == 0x0A, bytes[index + 1] == 0x0A {
+          blocks.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          index += 2
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      blocks.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    }
+    return blocks
+  }
+
   private func block(_ block: String, into writer: inout HTMLWriter) {
-    let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = block.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
     guard let first = lines.first else { return }
     if first.hasPrefix("#") {
       let hashes = first.prefix { $0 == "#" }.count
@@ -96,20 +119,20 @@ struct MarkdownHTML {
   /// The cells of a table row `| a | b |`, still escaped as Markdown.
   static func cells(_ line: String) -> [String] {
     var cells: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     var escaped = false
-    for character in line {
+    for scalar in line.unicodeScalars {
       if escaped {
-        current.append(character)
+        current.append(scalar)
         escaped = false
-      } else if character == "\\" {
-        current.append(character)
+      } else if scalar == "\\" {
+        current.append(scalar)
         escaped = true
-      } else if character == "|" {
-        cells.append(current)
-        current = ""
+      } else if scalar == "|" {
+        cells.append(String(current))
+        current = String.UnicodeScalarView()
       } else {
-        current.append(character)
+        current.append(scalar)
       }
     }
     // The text before the first bar and after the last is not a cell.

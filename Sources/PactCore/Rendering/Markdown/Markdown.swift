@@ -112,7 +112,11 @@ public enum Markdown {
   /// The paragraphs of `text`: the runs of lines between blank ones, each with its lines
   /// joined by spaces.
   static func paragraphTexts(_ text: String) -> [String] {
-    text.replacingOccurrences(of: "\r\n", with: "\n")
+    // One line (the common case) is one paragraph, unless it is blank.
+    if !text.utf8.contains(0x0A), !text.utf8.contains(0x0D) {
+      return text.allSatisfy(\.isWhitespace) ? [] : [text]
+    }
+    return text.replacingOccurrences(of: "\r\n", with: "\n")
       .split(separator: "\n", omittingEmptySubsequences: false)
       .split { $0.allSatisfy(\.isWhitespace) }
       .map { $0.joined(separator: " ") }
