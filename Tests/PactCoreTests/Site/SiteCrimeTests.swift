@@ -18,7 +18,8 @@ import Testing
     let page = try #require(texts["\(SiteCrimeTests.gillingham)/index.html"])
     #expect(page.contains("<h3>What the police figures show</h3>"))
     // Priorities 1 (ASB) and 2 (drugs) have a type; 3 (parking) has none.
-    #expect(page.contains("id=\"chart-crime-1-title\"") && page.contains("id=\"chart-crime-2-title\""))
+    #expect(
+      page.contains("id=\"chart-crime-1-title\"") && page.contains("id=\"chart-crime-2-title\""))
     #expect(!page.contains("chart-crime-3"))
     #expect(page.contains("<th scope=\"row\">Jan 2024 (priority set)</th>"))
     #expect(page.contains("<th scope=\"row\">Jul 2023</th>"))
