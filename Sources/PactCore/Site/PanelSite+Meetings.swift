@@ -10,17 +10,20 @@ extension PanelSite {
   /// The newsletter of a held meeting as HTML, its headings one level down (the
   /// newsletter's title is a section of the page), with the police.uk figures beside its
   /// priorities as `pact newsletter` gives them.
-  func newsletterHTML(_ meeting: Meeting, view: PanelRecords? = nil) -> HTMLWriter {
+  func newsletterHTML(
+    _ meeting: Meeting, view: PanelRecords? = nil, cache: MarkdownHTML.Cache? = nil
+  ) -> HTMLWriter {
     var document = NewsletterDocument(record, meeting: meeting, today: asOf) { day in
       view ?? record.records.asOf(day)
     }
     document.crimeEvidence = crime.evidence(document.topThree, asOf: document.asOf)
-    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }).html(document.markdown)
+    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }, cache: cache).html(document.markdown)
   }
 
-  func heldMeetingPage(_ meeting: Meeting, newsletter: HTMLWriter, minutes: MinutesDocument)
-    -> String
-  {
+  func heldMeetingPage(
+    _ meeting: Meeting, newsletter: HTMLWriter, minutes: MinutesDocument,
+    cache: MarkdownHTML.Cache? = nil
+  ) -> String {
     var main = HTMLWriter()
     let title = PanelSite.meetingTitle(meeting)
     main.element("h1") { heading in
@@ -49,7 +52,7 @@ extension PanelSite {
     ) {
       $0.newline()
       let markdown = minutes.markdown
-      $0.append(MarkdownHTML(headingLevel: { $0 == 1 ? nil : $0 }).html(markdown))
+      $0.append(MarkdownHTML(headingLevel: { $0 == 1 ? nil : $0 }, cache: cache).html(markdown))
     }
     main.newline()
     main.element(

@@ -39,15 +39,17 @@ struct PanelSite: Sendable {
           MinutesDocument.request(meeting),
         ]
       })
+    let cache = MarkdownHTML.Cache()
     for meeting in held {
       let forNewsletter = timeline.next()
       let forMinutes = timeline.next()
-      let newsletter = newsletterHTML(meeting, view: forNewsletter)
+      let newsletter = newsletterHTML(meeting, view: forNewsletter, cache: cache)
       newsletters[meeting.id] = newsletter
       let page = heldMeetingPage(
         meeting, newsletter: newsletter,
         minutes: MinutesDocument(
-          records, meeting: meeting, snapshot: forMinutes ?? records.asOf(meeting.date)))
+          records, meeting: meeting, snapshot: forMinutes ?? records.asOf(meeting.date)),
+        cache: cache)
       files.append((PanelSite.meetingPath(meeting), page))
     }
     if let next = nextMeeting {

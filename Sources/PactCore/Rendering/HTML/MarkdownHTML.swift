@@ -8,6 +8,26 @@
 struct MarkdownHTML {
   /// The level each Markdown heading level becomes, or nil to leave that heading out.
   var headingLevel: (Int) -> Int? = { $0 }
+  /// Lines already turned into HTML, for documents that repeat many of them (every
+  /// newsletter of a panel lists much the same open actions).
+  var cache: Cache?
+
+  /// The HTML of lines of inline Markdown, by their Markdown; used by one thread at a time.
+  final class Cache {
+    fileprivate var lines: [Key: String] = [:]
+
+    init() {}
+
+    /// A line by its bytes: hashed and compared without the Unicode normalisation that a
+    /// `String` key costs.
+    fileprivate struct Key: Hashable {
+      let bytes: [UInt8]
+
+      func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      }
+    }
+  }
 
   /// The HTML of `markdown`.
   func html(_ markdown: String) -> HTMLWriter {
@@ -48,29 +68,39 @@ struct MarkdownHTML {
     if first.hasPrefix("#") {
       let hashes = first.prefix { $0 == "#" }.count
       guard let level = headingLevel(hashes) else { return }
-      let text = MarkdownHTML.inline(String(first.dropFirst(hashes + 1)))
+      let text = inline(String(first.dropFirst(hashes + 1)))
       writer.open(MarkdownHTML.headingTag(level))
-      writer.append(text)
+      writer.appendMarkup(text)
       writer.close(MarkdownHTML.headingTag(level))
     } else if first.hasPrefix("- ") {
       writer.element("ul", [.init("class", "list")]) { list in
         for line in lines {
-          list.element("li") { $0.append(MarkdownHTML.inline(String(line.dropFirst(2)))) }
+          list.element("li") { $0.appendMarkup(inline(String(line.dropFirst(2)))) }
         }
       }
     } else if MarkdownHTML.numberedItem(first) != nil {
       writer.element("ol", [.init("class", "list list-number")]) { list in
         for line in lines {
           list.element("li") {
-            $0.append(MarkdownHTML.inline(MarkdownHTML.numberedItem(line) ?? line))
+            $0.appendMarkup(inline(MarkdownHTML.numberedItem(line) ?? line))
           }
         }
       }
     } else if first.hasPrefix("| "), lines.count >= 2, lines[1].hasPrefix("| ---") {
       table(header: first, rows: Array(lines.dropFirst(2)), into: &writer)
     } else {
-      writer.element("p") { $0.append(MarkdownHTML.inline(lines.joined(separator: "\n"))) }
+      writer.element("p") { $0.appendMarkup(inline(lines.joined(separator: "\n"))) }
     }
+  }
+
+  /// `MarkdownHTML.inline(markdown)`, from the cache when it has it.
+  private func inline(_ markdown: String) -> String {
+    guard let cache else { return MarkdownHTML.inline(markdown).output }
+    let key = Cache.Key(bytes: Array(markdown.utf8))
+    if let known = cache.lines[key] { return known }
+    let html = MarkdownHTML.inline(markdown).output
+    cache.lines[key] = html
+    return html
   }
 
   private func table(header: String, rows: [String], into writer: inout HTMLWriter) {
@@ -135,8 +165,14 @@ struct MarkdownHTML {
         current.append(scalar)
       }
     }
-    // The text before the first bar and after the last is not a cell.
-    return cells.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+    // The text before the first bar and after the last is not a cell. Cells were escaped
+    // as inline Markdown, whose only white space is single spaces.
+    return cells.dropFirst().map { cell in
+      var cell = Substring(cell)
+      while cell.first == " " { cell.removeFirst() }
+      while cell.last == " " { cell.removeLast() }
+      return String(cell)
+    }
   }
 
   /// One line (or lines joined by hard breaks) of pact's inline Markdown as HTML: a
