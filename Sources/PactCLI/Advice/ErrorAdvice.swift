@@ -19,6 +19,7 @@ enum ErrorAdvice {
     case let error as DocumentError: suggestion(for: error)
     case let error as NewsletterError: suggestion(for: error)
     case let error as CheckError: error.recoverySuggestion
+    case let error as SyncError: suggestion(for: error)
     default: nil
     }
   }
