@@ -36,6 +36,7 @@ enum CommandTree {
       CheckCommand.node,
       ExportCommand.node,
       UndoCommand.node,
+      SyncCommand.node,
       MergeFileCommand.node,
       CompletionCommand.node,
     ])

@@ -25,6 +25,7 @@ import Testing
     ["help", "meeting", "add"], ["help", "action", "add"], ["help", "action", "update"],
     ["help", "priority", "add"], ["help", "issue", "add"], ["help", "log"], ["help", "agenda"],
     ["help", "import"], ["help", "export"], ["help", "check"], ["help", "undo"],
+    ["help", "sync"], ["help", "merge-file"],
   ])
   func helpReadsWellIn80Columns(arguments: [String]) throws {
     let result = try PactBinary.run(arguments)

@@ -1,0 +1,141 @@
+import Foundation
+
+extension SyncRun {
+  /// Brings in what the remote has that this copy has not: a fast-forward when this copy
+  /// has nothing of its own, else a merge.
+  ///
+  /// - Returns: The remote's commit, when it has one.
+  func integrate(_ upstream: Upstream, into report: inout SyncReport) throws -> String? {
+    guard let theirs = try revision(upstream.trackingRef) else { return nil }
+    guard let head = try revision("HEAD") else {
+      try fastForward(to: theirs)
+      return theirs
+    }
+    let base = try git.run(["merge-base", head, theirs]).text.trimmed
+    if head == theirs || base == theirs { return theirs }
+    guard base == head else {
+      try merge(head: head, theirs: theirs, upstream, into: &report)
+      return theirs
+    }
+    try fastForward(to: theirs)
+    let summary = try summary(from: head, to: theirs)
+    let message = CommitMessage.merge(summary, panel: panelName(), from: upstream.name, settled: [])
+    report.merged.append(Self.firstLine(message))
+    // Copies that sync with pact push settled merges; one pushed by plain git may not be.
+    let roots = Self.touched(try panelRoots(), by: try changedPaths(from: head, to: theirs))
+    let settled = try settle(roots, trees: nil)
+    if !settled.isEmpty {
+      try stage(roots)
+      let fix = CommitMessage.merge(
+        ChangeSummary(files: [], root: prefix), panel: panelName(), from: upstream.name,
+        settled: settled)
+      try git.checked(["commit", "-q", "-F", "-"], input: Data(fix.utf8))
+      report.settled += settled
+    }
+    return theirs
+  }
+
+  private func fastForward(to commit: String) throws {
+    let result = try git.run(["merge", "-q", "--ff-only", commit])
+    guard result.status == 0 else { throw SyncError.mergeRefused(reason: result.message) }
+  }
+
+  /// Merges with git's own merge (pact's driver for each record file, no rename detection),
+  /// then settles what git could not, checks, and commits; undoes the merge if any of that
+  /// fails.
+  private func merge(
+    head: String, theirs: String, _ upstream: Upstream, into report: inout SyncReport
+  ) throws {
+    // `ort` with no-renames still paired different records on git 2.39; `recursive` did not.
+    let started = try git.run([
+      "merge", "--no-ff", "--no-commit", "-s", "recursive", "-X", "no-renames", theirs,
+    ])
+    guard try git.succeeds(["rev-parse", "-q", "--verify", "MERGE_HEAD"]) else {
+      throw SyncError.mergeRefused(reason: started.message)
+    }
+    do {
+      let bases = try git.checked(["merge-base", "--all", head, theirs]).split(separator: "\n")
+        .map(String.init)
+      let reconciler = MergeReconciler(
+        objects: objects, work: work, ours: head, theirs: theirs, bases: bases)
+      let outcome = try reconciler.reconcile()
+      let unmerged = try git.checked(["diff", "--name-only", "--diff-filter=U", "-z"])
+        .split(separator: "\0").map(String.init)
+      let unresolved = Set(outcome.unresolved + unmerged)
+      guard unresolved.isEmpty else { throw SyncError.unmerged(files: unresolved.sorted()) }
+      let roots = Self.touched(outcome.roots, by: try changedPaths(from: head, to: nil))
+      let settled = try outcome.settled + settle(roots, trees: outcome.trees)
+      try stage(roots)
+      let message = CommitMessage.merge(
+        try summary(from: head, to: nil), panel: panelName(), from: upstream.name,
+        settled: settled)
+      try git.checked(["commit", "-q", "-F", "-"], input: Data(message.utf8))
+      report.merged.append(Self.firstLine(message))
+      report.settled += settled
+    } catch {
+      _ = try? git.run(["merge", "--abort"])
+      if case DataFileError.invalid(let problems) = error, let first = problems.first {
+        throw SyncError.unreadableRecord(path: first.file, reason: first.message)
+      }
+      throw error
+    }
+  }
+
+  /// Settles each panel in `roots`: members and agencies a merged record names are kept
+  /// (when `trees` gives the merged commits), then the top three and the meetings.
+  private func settle(_ roots: Set<String>, trees: [[String: String]]?) throws
+    -> [MergeSettlement]
+  {
+    var settled: [MergeSettlement] = []
+    for root in roots.sorted() {
+      let service =
+        root == prefix
+        ? panel
+        : PanelService(
+          at: git.directory.appendingPathComponent(root), clock: panel.clock,
+          changeLabel: "pact sync")
+      if let trees {
+        settled += try NamedRecords(objects: objects, work: work, trees: trees)
+          .restore(in: root, panel: service)
+      }
+      settled += try service.settleAfterMerge()
+    }
+    return settled
+  }
+
+  private func stage(_ roots: Set<String>) throws {
+    guard !roots.isEmpty else { return }
+    try git.checked(
+      ["--literal-pathspecs", "add", "-A", "--"] + roots.sorted().map { $0.isEmpty ? "." : $0 })
+  }
+
+  /// The files that differ between the commit `from` and `to` (the index when nil).
+  private func changedPaths(from: String, to: String?) throws -> [String] {
+    let arguments =
+      ["diff", "--name-only", "--no-renames", "-z"]
+      + (to.map { [from, $0] } ?? ["--cached", from])
+    return try git.checked(arguments).split(separator: "\0").map(String.init)
+  }
+
+  /// The folders of the panels in the index.
+  private func panelRoots() throws -> Set<String> {
+    RecordLayout.roots(
+      in: try git.checked(["ls-files", "-z"]).split(separator: "\0").map(String.init))
+  }
+
+  /// The panels among `roots` that hold a file of `paths`.
+  static func touched(_ roots: Set<String>, by paths: [String]) -> Set<String> {
+    var touched: Set<String> = []
+    for path in paths {
+      let holder = roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max {
+        $0.count < $1.count
+      }
+      if let holder { touched.insert(holder) }
+    }
+    return touched
+  }
+
+  static func firstLine(_ text: String) -> String {
+    text.split(separator: "\n").first.map(String.init) ?? ""
+  }
+}
