@@ -25,7 +25,6 @@ extension SyncRun {
     let roots = Self.touched(try panelRoots(), by: try changedPaths(from: head, to: theirs))
     let settled = try settle(roots, trees: nil)
     if !settled.isEmpty {
-      try stage(roots)
       let fix = CommitMessage.merge(
         ChangeSummary(files: [], root: prefix), panel: panelName(), from: upstream.name,
         settled: settled)
@@ -65,7 +64,6 @@ extension SyncRun {
       guard unresolved.isEmpty else { throw SyncError.unmerged(files: unresolved.sorted()) }
       let roots = Self.touched(outcome.roots, by: try changedPaths(from: head, to: nil))
       let settled = try outcome.settled + settle(roots, trees: outcome.trees)
-      try stage(roots)
       let message = CommitMessage.merge(
         try summary(from: head, to: nil), panel: panelName(), from: upstream.name,
         settled: settled)
@@ -82,12 +80,15 @@ extension SyncRun {
   }
 
   /// Settles each panel in `roots`: members and agencies a merged record names are kept
-  /// (when `trees` gives the merged commits), then the top three and the meetings.
+  /// (when `trees` gives the merged commits), then the top three and the meetings; stages
+  /// what that changed, and nothing else (another panel may hold changes not committed).
   private func settle(_ roots: Set<String>, trees: [[String: String]]?) throws
     -> [MergeSettlement]
   {
     var settled: [MergeSettlement] = []
+    var changed: Set<String> = []
     for root in roots.sorted() {
+      let before = try unstaged(root)
       let service =
         root == prefix
         ? panel
@@ -99,14 +100,27 @@ extension SyncRun {
           .restore(in: root, panel: service)
       }
       settled += try service.settleAfterMerge()
+      changed.formUnion(try unstaged(root).subtracting(before))
+    }
+    if !changed.isEmpty {
+      try git.checked(
+        ["--literal-pathspecs", "add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul"],
+        input: Data(changed.sorted().map { $0 + "\0" }.joined().utf8))
     }
     return settled
   }
 
-  private func stage(_ roots: Set<String>) throws {
-    guard !roots.isEmpty else { return }
-    try git.checked(
-      ["--literal-pathspecs", "add", "-A", "--"] + roots.sorted().map { $0.isEmpty ? "." : $0 })
+  /// The files in the panel's folder `root` that differ from the index, or that git does
+  /// not know.
+  private func unstaged(_ root: String) throws -> Set<String> {
+    let spec = root.isEmpty ? "." : root
+    let modified = try git.checked([
+      "--literal-pathspecs", "diff", "--name-only", "--no-renames", "-z", "--", spec,
+    ])
+    let others = try git.checked([
+      "--literal-pathspecs", "ls-files", "--others", "--exclude-standard", "-z", "--", spec,
+    ])
+    return Set((modified + others).split(separator: "\0").map(String.init))
   }
 
   /// The files that differ between the commit `from` and `to` (the index when nil).

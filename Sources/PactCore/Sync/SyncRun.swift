@@ -190,9 +190,9 @@ struct SyncRun {
 
   /// The panel's name, from its `panel.json`.
   func panelName() -> String {
-    let url = panel.root.appendingPathComponent(PanelPaths.panelFile)
-    guard let data = try? Data(contentsOf: url), let value = try? JSONParser.parse(data),
-      let name = value["name"]?.stringValue
+    // Read as every panel file is read: no link followed, no pipe waited on.
+    guard let text = try? panel.store.folder.currentText(PanelPaths.panelFile),
+      let value = try? JSONParser.parse(text), let name = value["name"]?.stringValue
     else { return "The panel" }
     return name
   }

@@ -142,3 +142,45 @@ import Testing
     #expect(try shared.files(0)[".gitattributes"] == attributes)
   }
 }
+
+/// A borough repository holds several panels: sync commits only its own panel's folder, and
+/// merges and pushes the branch as a whole.
+@Suite struct SyncInABoroughRepositoryTests {
+  @Test func syncCommitsOnlyItsPanelAndLeavesAnothersChangesAlone() throws {
+    let shared = try SharedPanel()
+    defer { shared.remove() }
+    let wrotham = ["--panel", shared.clone(0).appendingPathComponent("wrotham").path]
+    let made = try PactBinary.run(
+      ["init", shared.clone(0).appendingPathComponent("wrotham").path, "--name", "Wrotham PACT"],
+      environment: shared.environment)
+    #expect(made.status == 0)
+    #expect(try PactBinary.run(wrotham + ["sync"], environment: shared.environment).status == 0)
+    try shared.expectSync(1)
+
+    // The laptop changes Wrotham and shares it; the office has a Wrotham change of its own
+    // that it has not shared, and syncs Borough Green.
+    #expect(
+      try PactBinary.run(
+        wrotham + ["issue", "add", "Dog fouling"], environment: shared.environment
+      )
+      .status == 0)
+    #expect(try PactBinary.run(wrotham + ["sync"], environment: shared.environment).status == 0)
+    let officeWrotham = ["--panel", shared.clone(1).appendingPathComponent("wrotham").path]
+    #expect(
+      try PactBinary.run(
+        officeWrotham + ["member", "add", "Jo Smith"], environment: shared.environment
+      ).status == 0)
+    try shared.pact(["issue", "add", "Speeding on the A25"], in: 1)
+    let sync = try shared.expectSync(1)
+    #expect(sync.stdout.contains("Borough Green PACT: merged with origin/main"))
+
+    let status = try shared.git(
+      ["status", "--porcelain", "--untracked-files=all"], in: shared.clone(1))
+    let lines = status.split(separator: "\n")
+    #expect(lines.count == 1 && lines[0].hasPrefix("?? wrotham/members/"), "\(status)")
+    let merged = try shared.git(["show", "--stat", "--format=", "HEAD"], in: shared.clone(1))
+    #expect(!merged.contains("wrotham/members"))
+    let files = try fileTree(shared.clone(1).appendingPathComponent("wrotham"))
+    #expect(files.keys.contains { $0.hasPrefix("issues/") }, "the laptop's Wrotham issue came in")
+  }
+}
