@@ -13,10 +13,14 @@ struct GitObjects {
 
   let git: Git
 
-  /// Every file of `commit`, by path, with its blob.
-  func tree(_ commit: String) throws(SyncError) -> [String: String] {
+  /// The files of `commit` (those at `paths` when given; every one when nil), by path, with
+  /// their blobs.
+  func tree(_ commit: String, paths: [String]? = nil) throws(SyncError) -> [String: String] {
     var files: [String: String] = [:]
-    for record in try records(["ls-tree", "-r", "-z", "--full-tree", commit]) {
+    let arguments =
+      ["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit]
+      + (paths.map { ["--"] + $0 } ?? [])
+    for record in try records(arguments) {
       // "<mode> <type> <blob>\t<path>"
       guard let tab = record.firstIndex(of: "\t") else { continue }
       let fields = record[..<tab].split(separator: " ")
@@ -26,9 +30,12 @@ struct GitObjects {
     return files
   }
 
-  /// Every file in the index, with its stages.
-  func index() throws(SyncError) -> [IndexEntry] {
-    try records(["ls-files", "-s", "-z"]).compactMap { record in
+  /// The files in the index (those at `paths` when given; every one when nil), with their
+  /// stages.
+  func index(paths: [String]? = nil) throws(SyncError) -> [IndexEntry] {
+    let arguments =
+      ["--literal-pathspecs", "ls-files", "-s", "-z"] + (paths.map { ["--"] + $0 } ?? [])
+    return try records(arguments).compactMap { record in
       // "<mode> <blob> <stage>\t<path>"
       guard let tab = record.firstIndex(of: "\t") else { return nil }
       let fields = record[..<tab].split(separator: " ")
@@ -64,6 +71,20 @@ struct GitObjects {
       position += size + 1
     }
     return found
+  }
+
+  /// The files that differ between the commits `from` and `to`.
+  func changedPaths(from: String, to: String) throws(SyncError) -> [String] {
+    try records(["diff", "--name-only", "--no-renames", "-z", from, to]).map(String.init)
+  }
+
+  /// The folders of the panels in the index: those holding a `panel.json`.
+  func panelRoots() throws(SyncError) -> Set<String> {
+    // Not literal: `*` matches across folders, so this finds a panel at any depth.
+    let files = try records([
+      "ls-files", "-z", "--", PanelPaths.panelFile, "*/" + PanelPaths.panelFile,
+    ])
+    return RecordLayout.roots(in: files.map(String.init))
   }
 
   /// Output records separated by NUL.

@@ -48,6 +48,10 @@ struct MergeReconciler {
     var trees: [[String: String]] = []
   }
 
+  /// The most changed records whose files are read one by one rather than with the
+  /// commits' whole listings.
+  static let changedRecordsReadAlone = 2_000
+
   let objects: GitObjects
   let work: WorkTree
   let ours: String
@@ -58,16 +62,36 @@ struct MergeReconciler {
   ///
   /// - Throws: `SyncError` when git fails; `StorageError.writeFailed`.
   func reconcile() throws -> Outcome {
-    let oursTree = try objects.tree(ours)
-    let theirsTree = try objects.tree(theirs)
-    let baseTrees = try bases.sorted().map { commit throws(SyncError) in try objects.tree(commit) }
-    let roots = RecordLayout.roots(in: Array(oursTree.keys) + Array(theirsTree.keys))
+    let bases = bases.sorted()
+    let roots = try objects.panelRoots()
     let layout = RecordLayout(roots: roots)
+    // Only records changed on one side or both can need settling; a merge that changed
+    // most of a panel (an import) reads the commits whole instead.
+    var changed: Set<RecordLayout.Record> = []
+    for base in bases {
+      for side in [ours, theirs] {
+        for path in try objects.changedPaths(from: base, to: side) {
+          if let found = layout.record(at: path) { changed.insert(found.record) }
+        }
+      }
+    }
+    let paths: [String]? =
+      bases.isEmpty || changed.count > Self.changedRecordsReadAlone
+      ? nil
+      : changed.sorted(by: Self.isOrdered).flatMap { record in
+        PanelPaths.shelves(of: record.kind).map { RecordLayout.path(of: record, on: $0) }
+      }
+    if paths?.isEmpty == true { return Outcome(roots: roots, trees: [[:], [:]]) }
+    let oursTree = try objects.tree(ours, paths: paths)
+    let theirsTree = try objects.tree(theirs, paths: paths)
+    let baseTrees = try bases.map { commit throws(SyncError) in
+      try objects.tree(commit, paths: paths)
+    }
     let oursFiles = Self.files(in: oursTree, layout)
     let theirsFiles = Self.files(in: theirsTree, layout)
     let baseFiles = baseTrees.map { Self.files(in: $0, layout) }
     var index: [RecordLayout.Record: [GitObjects.IndexEntry]] = [:]
-    for entry in try objects.index() {
+    for entry in try objects.index(paths: paths) {
       if let found = layout.record(at: entry.path) {
         index[found.record, default: []].append(entry)
       }

@@ -22,7 +22,7 @@ extension SyncRun {
     let message = CommitMessage.merge(summary, panel: panelName(), from: upstream.name, settled: [])
     report.merged.append(Self.firstLine(message))
     // Copies that sync with pact push settled merges; one pushed by plain git may not be.
-    let roots = Self.touched(try panelRoots(), by: try changedPaths(from: head, to: theirs))
+    let roots = Self.touched(try objects.panelRoots(), by: try changedPaths(from: head, to: theirs))
     let settled = try settle(roots, trees: nil)
     if !settled.isEmpty {
       let fix = CommitMessage.merge(
@@ -113,14 +113,14 @@ extension SyncRun {
   /// The files in the panel's folder `root` that differ from the index, or that git does
   /// not know.
   private func unstaged(_ root: String) throws -> Set<String> {
-    let spec = root.isEmpty ? "." : root
-    let modified = try git.checked([
-      "--literal-pathspecs", "diff", "--name-only", "--no-renames", "-z", "--", spec,
-    ])
-    let others = try git.checked([
-      "--literal-pathspecs", "ls-files", "--others", "--exclude-standard", "-z", "--", spec,
-    ])
-    return Set((modified + others).split(separator: "\0").map(String.init))
+    let entries = try git.checked([
+      "--literal-pathspecs", "status", "--porcelain=v1", "-z", "--untracked-files=all",
+      "--no-renames", "--", root.isEmpty ? "." : root,
+    ]).split(separator: "\0")
+    // "XY path": Y is the working tree against the index ("?" for a file git does not know).
+    return Set(
+      entries.filter { $0.count > 3 && $0.dropFirst().first != " " }.map { String($0.dropFirst(3)) }
+    )
   }
 
   /// The files that differ between the commit `from` and `to` (the index when nil).
@@ -129,12 +129,6 @@ extension SyncRun {
       ["diff", "--name-only", "--no-renames", "-z"]
       + (to.map { [from, $0] } ?? ["--cached", from])
     return try git.checked(arguments).split(separator: "\0").map(String.init)
-  }
-
-  /// The folders of the panels in the index.
-  private func panelRoots() throws -> Set<String> {
-    RecordLayout.roots(
-      in: try git.checked(["ls-files", "-z"]).split(separator: "\0").map(String.init))
   }
 
   /// The panels among `roots` that hold a file of `paths`.
