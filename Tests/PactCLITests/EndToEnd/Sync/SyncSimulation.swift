@@ -60,6 +60,8 @@ final class SyncSimulation {
       // Each command draws its ids from the seed and its place in the run.
       "PACT_ID_SEED": String(seed &* 1_000_003 &+ UInt64(commands)),
       "PACT_TODAY": day.description, "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1",
+      // The history reads as the simulated days went by.
+      "GIT_AUTHOR_DATE": "\(day)T19:00:00", "GIT_COMMITTER_DATE": "\(day)T19:00:00",
       "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email,
       "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": email,
     ]

@@ -67,6 +67,13 @@ import Testing
         environment: simulation.environment(for: 0))
       #expect(check.status == 0, "\(name): pact check: \(check.stderr)")
     }
+    // What a chair reading the history sees, for people to read (PACT_SYNC_LOG=FILE).
+    if let path = ProcessInfo.processInfo.environment["PACT_SYNC_LOG"], !path.isEmpty {
+      let log = try simulation.git(
+        ["log", "--graph", "--format=%h %an, %ad: %s", "--date=short", "-n", "60"],
+        in: simulation.clone(0))
+      try Data(log.utf8).write(to: URL(fileURLWithPath: "\(path).\(seed)"))
+    }
     for clone in 0..<SyncSimulation.clones {
       let status = try simulation.git(["status", "--porcelain"], in: simulation.clone(clone))
       #expect(status.isEmpty, "clone\(clone) has uncommitted files: \(status)")
