@@ -88,6 +88,12 @@ struct BenchCases {
           pactCase(command, panel: url, label: label).grouped(command.joined(separator: " ")))
       }
     }
+    if supports("sync") {
+      all.append(
+        try SyncCase.make(
+          pact: pact, panel: data.large, root: root, label: labels.large,
+          environment: environment, log: benchmark.log))
+    }
     if let county = data.county {
       var report = pactCase(["report", county.path], panel: county, label: labels.county)
       if case .run(var benchCase) = report {
