@@ -91,7 +91,7 @@ struct BenchCases {
       // pact keeps the report's index in the cache folder under HOME (the benchmark's root).
       all.append(
         BenchCases.withoutIndex(report, cache: root.appendingPathComponent(".cache/pact")))
-      if supports("site") {
+      if !benchmark.options.skipSite, supports("site") {
         all += BenchCases.site(
           pact: pact, county: county, root: root, label: labels.county, environment: environment)
       }

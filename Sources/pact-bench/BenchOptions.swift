@@ -7,6 +7,7 @@ struct BenchOptions: Sendable {
   var keep = false
   var skipCounty = false
   var skipCrime = false
+  var skipSite = false
   var quick = false
   var showHelp = false
 
@@ -14,7 +15,7 @@ struct BenchOptions: Sendable {
     OVERVIEW: Generate large PACT panels and time the release pact binary on them.
 
     USAGE: pact-bench [--runs N] [--dir DIR] [--keep] [--skip-county] [--skip-crime]
-                      [--quick]
+                      [--skip-site] [--quick]
 
     Generates, the same on every run: a ten-year panel (120 monthly meetings, 10,000
     actions of which 150 are open), the same panel's last year alone (the same open
@@ -41,6 +42,8 @@ struct BenchOptions: Sendable {
       --keep          Keep the generated panels and print where they are.
       --skip-county   Do not generate the 300-panel county or time pact report.
       --skip-crime    Do not generate police.uk files or time the crime commands.
+      --skip-site     Do not time `pact site` on the county (its first build takes
+                      minutes).
       --quick         A fast smoke run: small panels, a 10-panel county, 50,000 rows
                       of crime for 30 panels, 3 runs unless --runs is given.
       -h, --help      Show this help.
@@ -74,6 +77,7 @@ struct BenchOptions: Sendable {
       case "--keep": options.keep = true
       case "--skip-county": options.skipCounty = true
       case "--skip-crime": options.skipCrime = true
+      case "--skip-site": options.skipSite = true
       case "--quick": options.quick = true
       case "-h", "--help": options.showHelp = true
       default: throw BenchUsageError(message: "unknown option '\(argument)'")
