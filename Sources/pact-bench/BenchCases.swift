@@ -8,6 +8,14 @@ enum CaseItem {
 }
 
 extension CaseItem {
+  /// The command the case times, as the table names it.
+  var command: String {
+    switch self {
+    case .run(let benchCase): benchCase.command
+    case .skipped(let measurement): measurement.command
+    }
+  }
+
   /// The case, to be measured together with the cases next to it in the same group.
   func grouped(_ group: String) -> CaseItem {
     guard case .run(var benchCase) = self else { return self }
@@ -79,6 +87,12 @@ struct BenchCases {
         all.append(
           pactCase(command, panel: url, label: label).grouped(command.joined(separator: " ")))
       }
+    }
+    if supports("sync") {
+      all.append(
+        try SyncCase.make(
+          pact: pact, panel: data.large, root: root, label: labels.large,
+          environment: environment, log: benchmark.log))
     }
     if let county = data.county {
       var report = pactCase(["report", county.path], panel: county, label: labels.county)

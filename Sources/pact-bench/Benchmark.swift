@@ -81,7 +81,7 @@ struct Benchmark {
       if !together.isEmpty { measurements += runner.measure(together, log: log) }
       together = []
     }
-    for item in cases.all {
+    for item in cases.all where options.only.map(item.command.contains) ?? true {
       switch item {
       case .run(let benchCase):
         if benchCase.group == nil || benchCase.group != together.last?.group { measureTogether() }

@@ -23,6 +23,7 @@ enum ErrorAdvice {
     case let error as CheckError: error.recoverySuggestion
     case let error as CrimeImportError: suggestion(for: error)
     case let error as AreaError: suggestion(for: error)
+    case let error as SyncError: suggestion(for: error)
     default: nil
     }
   }

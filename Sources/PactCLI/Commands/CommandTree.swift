@@ -38,6 +38,8 @@ enum CommandTree {
       CheckCommand.node,
       ExportCommand.node,
       UndoCommand.node,
+      SyncCommand.node,
+      MergeFileCommand.node,
       CompletionCommand.node,
     ])
 }

@@ -22,9 +22,10 @@ enum InitCommand {
       abstract: "Create a new panel in a folder.",
       discussion: """
         Makes DIR (if need be) with panel.json, the agencies a Kent or Medway panel usually \
-        works with (change them with 'pact agency'), and a .gitignore that keeps pact's \
-        private .pact/ folder out of git. The panel starts as 'proposed'; record the CSP's \
-        endorsement with 'pact panel set --status endorsed --endorsed-on DATE'.
+        works with (change them with 'pact agency'), a .gitignore that keeps pact's private \
+        .pact/ folder out of git, and a .gitattributes that has git merge the panel's files \
+        with pact's own merge (see 'pact sync'). The panel starts as 'proposed'; record the \
+        CSP's endorsement with 'pact panel set --status endorsed --endorsed-on DATE'.
         """,
       arguments: [dir.spec],
       options: [name.spec, area.spec, partnership.spec, policeForce.spec],

@@ -12,6 +12,8 @@ struct Context: Sendable {
   var isTerminal: Bool
   /// The real date, used when `PACT_TODAY` is not set.
   var clock: @Sendable () -> Date
+  /// This program's own executable, which `pact sync` registers as git's merge driver.
+  var executable: URL? = nil
 
   /// The terminal's width: `COLUMNS`, else 80.
   var width: Int {
@@ -67,6 +69,7 @@ struct Context: Sendable {
       stdout: TextOutput(FileHandle.standardOutput),
       stderr: TextOutput(FileHandle.standardError),
       isTerminal: isatty(STDOUT_FILENO) == 1,
-      clock: { Date() })
+      clock: { Date() },
+      executable: Bundle.main.executableURL)
   }
 }

@@ -12,7 +12,8 @@ enum ErrorReport {
   static let dataError: Int32 = 65
 
   static func exitCode(for error: Error) -> Int32 {
-    switch (error as? PactError)?.kind {
+    if let exit = error as? CommandExit { return exit.status }
+    return switch (error as? PactError)?.kind {
     case .invalidInput: usage
     case .invalidData: dataError
     case .refused, nil: failure
@@ -21,6 +22,7 @@ enum ErrorReport {
 
   /// The text for standard error.
   static func message(for error: Error, root: CommandSpec, path: [String], width: Int) -> String {
+    if let exit = error as? CommandExit { return exit.message }
     if let usage = usageError(error, root: root, path: path) {
       return HelpFormatter.usageErrorText(usage, root: root, width: width)
     }

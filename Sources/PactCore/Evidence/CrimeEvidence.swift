@@ -11,6 +11,8 @@ public struct CrimeEvidence: Sendable, Equatable {
     public var counted: [YearMonth]
     /// The rows of the type in the counted months.
     public var count: Int
+    /// The rows of the type in each counted month.
+    public var byMonth: [YearMonth: Int] = [:]
 
     /// The months of the span with no figures.
     public var missing: [YearMonth] {
@@ -54,10 +56,11 @@ public struct CrimeEvidence: Sendable, Equatable {
     guard let type = priority.crimeType else { return nil }
     let windows = CrimeEvidence.windows(priority, latest: latest)
     func window(_ months: [YearMonth]) -> Window {
-      let counted = months.filter { figures[$0] != nil }
+      var byMonth: [YearMonth: Int] = [:]
+      for month in months { byMonth[month] = figures[month]?.count(type) }
       return Window(
-        months: months, counted: counted,
-        count: counted.reduce(0) { $0 + (figures[$1]?.count(type) ?? 0) })
+        months: months, counted: months.filter { byMonth[$0] != nil },
+        count: byMonth.values.reduce(0, +), byMonth: byMonth)
     }
     return CrimeEvidence(
       priority: priority.id, type: type, setMonth: YearMonth(priority.setOn),

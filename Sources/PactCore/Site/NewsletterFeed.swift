@@ -1,7 +1,11 @@
-/// A panel's newsletters as an Atom feed (RFC 4287): one entry per held meeting, latest
-/// first, each with a stable id and the meeting's date as its `updated`, so that the same
-/// records give the same feed whenever it is built.
+/// A panel's newsletters as an Atom feed (RFC 4287): one entry per held meeting, the latest
+/// `entries` of them, latest first, each with a stable id and the meeting's date as its
+/// `updated`, so that the same records give the same feed whenever it is built.
 struct NewsletterFeed: Sendable {
+  /// How many newsletters a feed holds: a year of monthly meetings. Feed readers keep what
+  /// they have seen; the meetings' pages keep every newsletter.
+  static let entries = 12
+
   let site: PanelSite
   /// Each held meeting's newsletter as HTML, by meeting id, when already made.
   var newsletters: [String: HTMLWriter] = [:]
@@ -11,7 +15,7 @@ struct NewsletterFeed: Sendable {
 
   var document: String {
     let panel = site.panel
-    let meetings = Array(site.heldMeetings.reversed())
+    let meetings = Array(site.heldMeetings.reversed().prefix(NewsletterFeed.entries))
     var writer = HTMLWriter()
     writer.appendMarkup("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
     writer.open("feed", [.init("xmlns", "http://www.w3.org/2005/Atom")])

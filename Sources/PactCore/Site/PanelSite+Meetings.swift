@@ -8,13 +8,22 @@ extension PanelSite {
   }
 
   /// The newsletter of a held meeting as HTML, its headings one level down (the
-  /// newsletter's title is a section of the page).
-  func newsletterHTML(_ meeting: Meeting) -> HTMLWriter {
-    let markdown = NewsletterDocument(record, meeting: meeting, today: asOf).markdown
-    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }).html(markdown)
+  /// newsletter's title is a section of the page), with the police.uk figures beside its
+  /// priorities as `pact newsletter` gives them.
+  func newsletterHTML(
+    _ meeting: Meeting, view: PanelRecords? = nil, cache: MarkdownHTML.Cache? = nil
+  ) -> HTMLWriter {
+    var document = NewsletterDocument(record, meeting: meeting, today: asOf) { day in
+      view ?? record.records.asOf(day)
+    }
+    document.crimeEvidence = crime.evidence(document.topThree, asOf: document.asOf)
+    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }, cache: cache).html(document.markdown)
   }
 
-  func heldMeetingPage(_ meeting: Meeting, newsletter: HTMLWriter) -> String {
+  func heldMeetingPage(
+    _ meeting: Meeting, newsletter: HTMLWriter, minutes: MinutesDocument,
+    cache: MarkdownHTML.Cache? = nil
+  ) -> String {
     var main = HTMLWriter()
     let title = PanelSite.meetingTitle(meeting)
     main.element("h1") { heading in
@@ -42,8 +51,8 @@ extension PanelSite {
       [.init("id", "minutes"), .init("class", "no-print"), .init("aria-label", "Minutes")]
     ) {
       $0.newline()
-      let markdown = MinutesDocument(records, meeting: meeting).markdown
-      $0.append(MarkdownHTML(headingLevel: { $0 == 1 ? nil : $0 }).html(markdown))
+      let markdown = minutes.markdown
+      $0.append(MarkdownHTML(headingLevel: { $0 == 1 ? nil : $0 }, cache: cache).html(markdown))
     }
     main.newline()
     main.element(

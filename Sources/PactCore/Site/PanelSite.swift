@@ -7,6 +7,8 @@ struct PanelSite: Sendable {
   let siteTitle: String
   /// The panel's folder in the site.
   let slug: String
+  /// The panel's police.uk figures, for the evidence beside its priorities.
+  var crime = CrimeHistory.none
 
   var records: PanelRecords { record.records }
   var panel: Panel { records.panel }
@@ -25,13 +27,30 @@ struct PanelSite: Sendable {
   /// Every file of the panel's part of the site, by path relative to its folder.
   func files() -> [(path: String, contents: String)] {
     var files: [(String, String)] = [("index.html", panelPage())]
-    // Each newsletter is made once, for its page and for the feed.
+    // Each newsletter is made once, for its page and for the feed; the panel as of each
+    // meeting's documents is worked out in one pass over its history.
     var newsletters: [String: HTMLWriter] = [:]
-    for meeting in heldMeetings {
-      let newsletter = newsletterHTML(meeting)
+    let held = heldMeetings
+    var timeline = PanelTimeline(
+      records,
+      requests: held.flatMap { meeting in
+        [
+          NewsletterDocument.request(records, meeting: meeting, today: asOf),
+          MinutesDocument.request(meeting),
+        ]
+      })
+    let cache = MarkdownHTML.Cache()
+    for meeting in held {
+      let forNewsletter = timeline.next()
+      let forMinutes = timeline.next()
+      let newsletter = newsletterHTML(meeting, view: forNewsletter, cache: cache)
       newsletters[meeting.id] = newsletter
-      files.append(
-        (PanelSite.meetingPath(meeting), heldMeetingPage(meeting, newsletter: newsletter)))
+      let page = heldMeetingPage(
+        meeting, newsletter: newsletter,
+        minutes: MinutesDocument(
+          records, meeting: meeting, snapshot: forMinutes ?? records.asOf(meeting.date)),
+        cache: cache)
+      files.append((PanelSite.meetingPath(meeting), page))
     }
     if let next = nextMeeting {
       files.append((PanelSite.meetingPath(next), agendaPage(next)))
@@ -155,6 +174,7 @@ struct PanelSite: Sendable {
       }
     }
     writer.newline()
+    writer.append(crimeFigures(priorities))
     return writer
   }
 

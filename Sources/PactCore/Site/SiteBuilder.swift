@@ -28,7 +28,7 @@ struct SiteBuilder {
   }
 
   /// Changes with what pact's pages look like, so that a new pact rebuilds every page.
-  static let format = "site-1"
+  static let format = "site-2"
 
   /// What reading and writing one panel gave.
   private enum Outcome: Sendable {
@@ -60,16 +60,20 @@ struct SiteBuilder {
         return
       }
       let records: PanelRecords
+      let crime: CrimeHistory
       do {
-        records = try PanelStore(root: panel.url, display: panel.display).records()
+        let store = PanelStore(root: panel.url, display: panel.display)
+        records = try store.records()
+        crime = try CrimeHistory(store)
       } catch {
         results[index] = .failed(
           BoroughReport.Failure(path: panel.display, problems: BoroughReport.problems(error, panel))
         )
         return
       }
-      let site = PanelSite(
+      var site = PanelSite(
         record: PublicRecord(records), asOf: asOf, siteTitle: title, slug: slugs[index])
+      site.crime = crime
       do {
         var paths: [String] = []
         for file in site.files() {

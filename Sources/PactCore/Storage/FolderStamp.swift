@@ -24,8 +24,13 @@ enum FolderStamp {
         value >>= 8
       }
     }
-    func walk(_ path: String, _ relative: String) -> Bool {
-      guard let directory = opendir(path) else { return false }
+    // Each folder is opened once, without following a link, and its entries looked at
+    // through it, so no path is looked up again from the root.
+    func walk(_ folder: Int32, _ relative: String) -> Bool {
+      guard let directory = fdopendir(folder) else {
+        close(folder)
+        return false
+      }
       defer { closedir(directory) }
       var names: [String] = []
       while let entry = readdir(directory) {
@@ -34,10 +39,10 @@ enum FolderStamp {
         }
         if !name.hasPrefix(".") { names.append(name) }
       }
+      let descriptor = dirfd(directory)
       for name in names.sorted() {
         var info = stat()
-        let full = path + "/" + name
-        guard lstat(full, &info) == 0 else { return false }
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
         for byte in (relative + name).utf8 { mix(UInt64(byte)) }
         mix(UInt64(truncatingIfNeeded: info.st_size))
         mix(UInt64(truncatingIfNeeded: info.st_ino))
@@ -49,11 +54,16 @@ enum FolderStamp {
           UInt64(truncatingIfNeeded: changed.tv_sec) &* 1_000_000_000
             &+ UInt64(truncatingIfNeeded: changed.tv_nsec))
         newest = max(newest, Double(modified.tv_sec), Double(changed.tv_sec))
-        if info.st_mode & S_IFMT == S_IFDIR, !walk(full, relative + name + "/") { return false }
+        if info.st_mode & S_IFMT == S_IFDIR {
+          let inner = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+          guard inner >= 0, walk(inner, relative + name + "/") else { return false }
+        }
       }
       return true
     }
-    guard walk(root.path, "") else { return nil }
+    let top = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard top >= 0 else { return nil }
+    guard walk(top, "") else { return nil }
     guard newest < now.timeIntervalSince1970 - settle else { return nil }
     let digits = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits

@@ -6,8 +6,10 @@ enum PanelPaths {
   /// The folder, local to one copy of the panel, where pact keeps its lock, undo journal
   /// and working files.
   static let privateFolder = ".pact"
-  /// The panel's `.gitignore`, the one file outside the records pact writes.
+  /// The panel's `.gitignore`, which keeps the private folder out of git.
   static let gitignore = ".gitignore"
+  /// The panel's `.gitattributes`, which names pact's merge driver for the record files.
+  static let gitattributes = ".gitattributes"
 
   /// The folder under the panel that holds `kind`'s current records.
   static func directory(of kind: RecordKind) -> String { kind.pluralNoun }
@@ -77,11 +79,11 @@ enum PanelPaths {
   }
 
   /// Whether `path` names a file inside the panel that a change may write: relative, with
-  /// no `..` or hidden part, or the panel's `.gitignore`.
+  /// no `..` or hidden part, or the panel's `.gitignore` or `.gitattributes`.
   static func isSafePath(_ path: String) -> Bool {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     return !path.hasPrefix("/") && !parts.isEmpty
       && parts.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") }
-      || path == gitignore
+      || path == gitignore || path == gitattributes
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 extension PanelStore {
   /// Makes a new panel in `root` (creating the folder if need be), with `panel.json`, the
-  /// given records, and a `.gitignore` that keeps pact's private folder out of git; all or
+  /// given records, a `.gitignore` that keeps pact's private folder out of git, and a
+  /// `.gitattributes` that names pact's merge driver for the record files; all or
   /// nothing, like any change (an interrupted one is settled by running this again).
   ///
   /// - Throws: `StorageError.panelExists` when `root` already holds a panel;
@@ -38,6 +39,7 @@ extension PanelStore {
         "# pact's lock and undo history belong to this copy of the panel only\n"
           + "\(PanelPaths.privateFolder)/\n"
       ))
+    files.append((PanelPaths.gitattributes, GitAttributes.text))
     let intent = UndoJournal.Entry(
       label: "pact init",
       files: files.map { UndoJournal.FileChange(path: $0.path, before: nil, after: $0.text) },

@@ -172,11 +172,34 @@ final class SiteFolder: @unchecked Sendable {
     try write(SiteFolder.stampsName, text)
   }
 
-  /// Whether every file at `paths` (relative to the site) is still there.
+  /// Whether every file at `paths` (relative to the site) is still there, as a file: each
+  /// folder is listed once rather than each file looked up from the root.
   func exist(_ paths: [String]) -> Bool {
-    paths.allSatisfy { path in
-      var info = stat()
-      return lstat(root.path + "/" + path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    let byFolder = Dictionary(grouping: paths.map(split), by: \.folder)
+    return byFolder.allSatisfy { folder, files in
+      let descriptor = open(
+        root.path + (folder.isEmpty ? "" : "/" + folder),
+        O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard descriptor >= 0, let directory = fdopendir(descriptor) else {
+        if descriptor >= 0 { close(descriptor) }
+        return false
+      }
+      defer { closedir(directory) }
+      var found: Set<String> = []
+      while let entry = readdir(directory) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+          $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
+        var info = stat()
+        // A file system that does not say an entry's type is asked for it.
+        let isFile =
+          entry.pointee.d_type == UInt8(DT_REG)
+          || (entry.pointee.d_type == UInt8(DT_UNKNOWN)
+            && fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0
+            && info.st_mode & S_IFMT == S_IFREG)
+        if isFile { found.insert(name) }
+      }
+      return files.allSatisfy { found.contains($0.name) }
     }
   }
 

@@ -28,6 +28,7 @@ import Testing
     ["help", "member", "set"], ["help", "member", "remove"], ["help", "action", "set"],
     ["help", "meeting", "update"], ["help", "meeting", "remove"], ["help", "issue", "set"],
     ["help", "issue", "merge"], ["help", "priority", "set"],
+    ["help", "sync"], ["help", "merge-file"],
   ])
   func helpReadsWellIn80Columns(arguments: [String]) throws {
     let result = try PactBinary.run(arguments)

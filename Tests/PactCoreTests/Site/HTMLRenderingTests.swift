@@ -70,13 +70,52 @@ import Testing
       months: [
         .init(year: 2024, month: 3, count: 14), .init(year: 2024, month: 4, count: 9),
       ])
-    let html = counts.section(id: "crime-asb").output
-    #expect(html.contains("<h3>Anti-social behaviour</h3>"))
+    let html = counts.chart(id: "crime-asb").html().output
+    #expect(html.contains("<caption>Anti-social behaviour reported each month</caption>"))
     #expect(html.contains("<th scope=\"row\">Mar 2024</th><td class=\"numeric\">14</td>"))
-    #expect(html.contains("23 reports of anti-social behaviour from Mar 2024 to Apr 2024"))
+    #expect(html.contains("Anti-social behaviour: 23 reports from Mar 2024 to Apr 2024"))
     #expect(html.contains("role=\"img\""))
-    let empty = MonthlyCounts(what: "Burglary", months: []).section(id: "b").output
-    #expect(empty.contains("No figures are available yet.") && !empty.contains("<svg"))
+    #expect(!html.contains("stroke-dasharray") && !html.contains("dashed line"))
+  }
+
+  @Test func monthlyCountsMarkTheMonthSetAndShowMissingMonthsAsMissing() {
+    let counts = MonthlyCounts(
+      what: "Drugs",
+      months: [
+        .init(year: 2023, month: 12, count: 0), .init(year: 2024, month: 1, count: nil),
+        .init(year: 2024, month: 2, count: 7),
+      ], setIndex: 1)
+    let html = counts.chart(id: "crime-drugs", title: "Drugs, priority 2").html().output
+    // The month set, in the table and in words, and a dashed line in the picture.
+    #expect(html.contains("<th scope=\"row\">Jan 2024 (priority set)</th>"))
+    #expect(html.contains("The dashed line marks Jan 2024, the month the panel made this a"))
+    #expect(html.contains("stroke-dasharray=\"6 4\"") && html.contains(">Priority set</text>"))
+    // A month without figures is not a month of none.
+    #expect(html.contains("(priority set)</th><td class=\"numeric\">No figures</td>"))
+    #expect(html.contains("<th scope=\"row\">Dec 2023</th><td class=\"numeric\">0</td>"))
+    #expect(html.contains("There are no figures for Jan 2024."))
+    #expect(html.contains("Drugs: 7 reports from Dec 2023 to Feb 2024"))
+  }
+
+  @Test func monthlyCountsFromEvidenceRunFromSixMonthsBeforeTheMonthSet() throws {
+    var priority = Priority(id: "P1", title: "Drugs", setOn: try #require(Day("2024-03-12")))
+    priority.crimeTypeSetting = .type(.drugs)
+    var figures: [YearMonth: CrimeMonth] = [:]
+    for (offset, count) in [(-7, 50), (-6, 1), (-5, 2), (-3, 4), (0, 8), (1, 9)] {
+      let month = YearMonth(year: 2024, month: 3)?.adding(months: offset)
+      let found = try #require(month)
+      figures[found] = CrimeMonth(
+        month: found,
+        sources: [.init(file: "f.csv", rows: 100, noLocation: 0, counts: [.drugs: count])])
+    }
+    let latest = try #require(YearMonth(year: 2024, month: 4))
+    let evidence = try #require(CrimeEvidence.of(priority, latest: latest, figures: figures))
+    let counts = MonthlyCounts(evidence)
+    #expect(counts.what == "Drugs")
+    #expect(counts.months.map(\.label).first == "Sep 2023")
+    #expect(counts.months.map(\.label).last == "Apr 2024")
+    #expect(counts.months.map(\.count) == [1, 2, nil, 4, nil, nil, 8, 9])
+    #expect(counts.setIndex == 6)
   }
 
   @Test func stableIDsAreUUIDsThatDependOnlyOnTheirNames() {

@@ -84,6 +84,15 @@ import Testing
       at: fixture.site.appendingPathComponent("borough-green-wrotham-platt/calendar.ics"))
     let repaired = try fixture.build(settle: 0)
     #expect(repaired.written == ["borough-green-wrotham-platt/calendar.ics"])
+    // A meeting's page too, in its folder of its own, or one made a folder in its place.
+    let page = "borough-green-wrotham-platt/meetings/2024-05-14.html"
+    try FileManager.default.removeItem(at: fixture.site.appendingPathComponent(page))
+    #expect(try fixture.build(settle: 0).written == [page])
+    try FileManager.default.removeItem(at: fixture.site.appendingPathComponent(page))
+    try FileManager.default.createDirectory(
+      at: fixture.site.appendingPathComponent(page), withIntermediateDirectories: false)
+    #expect(throws: (any Error).self) { try fixture.build(settle: 0) }
+    try FileManager.default.removeItem(at: fixture.site.appendingPathComponent(page))
     // Another day is another site: every panel is read.
     #expect(
       try fixture.build(asOf: Day("2024-06-02") ?? SiteFixture.asOf, settle: 0).panelsRead == 2)

@@ -140,4 +140,23 @@ import Testing
     #expect(ids(feed) == ids(later))
     #expect(Set(ids(feed)).count == entries + 1)
   }
+
+  @Test func theFeedHoldsTheLatestTwelveNewslettersAndEveryMeetingKeepsItsPage() throws {
+    let fixture = try SiteFixture()
+    defer { fixture.remove() }
+    let service = PanelService(
+      at: fixture.panel("borough-green-wrotham-platt"), clock: .fixed(SiteFixture.asOf))
+    // Eight more held meetings, a month apart, before the fixture's first.
+    for month in 1...8 {
+      let day = try #require(Day("2022-0\(month)-10"))
+      try service.addMeeting(on: day, MeetingDetails())
+    }
+    try fixture.build()
+    let texts = try fixture.texts()
+    let feed = try #require(texts["borough-green-wrotham-platt/feed.xml"])
+    #expect(feed.components(separatedBy: "<entry>").count - 1 == NewsletterFeed.entries)
+    #expect(feed.contains("href=\"meetings/2024-05-14.html\""))
+    #expect(!feed.contains("href=\"meetings/2022-01-10.html\""))
+    #expect(texts["borough-green-wrotham-platt/meetings/2022-01-10.html"] != nil)
+  }
 }

@@ -9,9 +9,21 @@ public struct MinutesDocument: Sendable {
   /// The minutes of `meeting`, from `records` as they stood at the end of the meeting's
   /// day (`PanelRecords.asOf`); the next meeting is the one that followed it.
   public init(_ records: PanelRecords, meeting: Meeting) {
-    snapshot = records.asOf(meeting.date)
+    self.init(records, meeting: meeting, snapshot: records.asOf(meeting.date))
+  }
+
+  /// The minutes of `meeting` from `snapshot`: `records` as of the meeting's day, or a
+  /// `PanelTimeline` snapshot for `request(meeting)`.
+  init(_ records: PanelRecords, meeting: Meeting, snapshot: PanelRecords) {
+    self.snapshot = snapshot
     self.meeting = meeting
     following = records.panelMeeting(after: meeting)
+  }
+
+  /// What the minutes of `meeting` need of the panel (`PanelTimeline`): the panel as of its
+  /// day, with the work done that day.
+  static func request(_ meeting: Meeting) -> PanelTimeline.Request {
+    PanelTimeline.Request(day: meeting.date, since: meeting.date)
   }
 
   /// The minutes as CommonMark.

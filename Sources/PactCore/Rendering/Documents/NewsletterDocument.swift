@@ -28,18 +28,42 @@ public struct NewsletterDocument: Sendable {
 
   /// A newsletter after `meeting`, written on `today`, from what the public may see.
   public init(_ record: PublicRecord, meeting: Meeting, today: Day) {
+    self.init(record, meeting: meeting, today: today) { record.records.asOf($0) }
+  }
+
+  /// A newsletter after `meeting`, written on `today`, with the panel as of a day given by
+  /// `view`: `PanelRecords.asOf`, or a `PanelTimeline` snapshot for `request`.
+  init(
+    _ record: PublicRecord, meeting: Meeting, today: Day, view: (Day) -> PanelRecords
+  ) {
     let records = record.records
     self.meeting = meeting
-    // Meetings on or before `today` are as they stand in a view of it.
-    let latest = records.lastPanelMeeting(onOrBefore: today)
-    asOf = (latest.map { meeting.id >= $0.id } ?? true) ? max(today, meeting.date) : meeting.date
-    snapshot = records.asOf(asOf)
+    asOf = NewsletterDocument.day(records, meeting: meeting, today: today)
+    snapshot = view(asOf)
     previous = snapshot.panelMeeting(before: meeting)
     // After the latest meeting, the one known on `asOf`; after an earlier one, the one that
     // followed it, which its write-up, often a day or two later, would have named.
     let (id, day) = (meeting.id, asOf)
     let meetings = (day > meeting.date ? snapshot : records).meetingsByDate
     following = meetings.first { $0.id > id && $0.status != .cancelled && $0.date >= day }
+  }
+
+  /// The day a newsletter after `meeting` written on `today` tells how things stand on:
+  /// `today` when no panel meeting has been held since (meetings on or before `today` are as
+  /// they stand in a view of it), else the day of the meeting.
+  static func day(_ records: PanelRecords, meeting: Meeting, today: Day) -> Day {
+    let latest = records.lastPanelMeeting(onOrBefore: today)
+    return (latest.map { meeting.id >= $0.id } ?? true) ? max(today, meeting.date) : meeting.date
+  }
+
+  /// What a newsletter after `meeting` needs of the panel (`PanelTimeline`): the panel as of
+  /// its day, with the work done since the panel meeting before.
+  static func request(_ records: PanelRecords, meeting: Meeting, today: Day)
+    -> PanelTimeline.Request
+  {
+    PanelTimeline.Request(
+      day: day(records, meeting: meeting, today: today),
+      since: records.panelMeeting(before: meeting)?.date ?? Day.first)
   }
 
   /// The meeting a newsletter is about when none is named: the latest panel meeting held

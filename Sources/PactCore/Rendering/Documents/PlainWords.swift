@@ -67,6 +67,14 @@ enum PlainWords {
   /// Escaped text ending as a sentence: a full stop is added unless the text already ends
   /// with one, a question mark or an exclamation mark.
   static func sentence(_ text: String) -> String {
+    // Printable ASCII alone (the common case): its words are its characters between spaces.
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+      let escaped = Markdown.inline(text)
+      guard let last = text.utf8.last(where: { $0 != 0x20 }),
+        last != UInt8(ascii: "."), last != UInt8(ascii: "!"), last != UInt8(ascii: "?")
+      else { return escaped }
+      return escaped + "."
+    }
     let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let escaped = Markdown.inline(trimmed)
     guard let last = trimmed.last, !".!?".contains(last) else { return escaped }

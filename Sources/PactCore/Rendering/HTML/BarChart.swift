@@ -12,12 +12,20 @@ struct BarChart: Sendable {
     case dots
   }
 
-  /// One set of bars: a figure for each category.
+  /// One set of bars: a figure for each category, nil where there is none (no bar, and
+  /// "No figures" in the table).
   struct Series: Sendable {
     var name: String
-    var values: [Int]
+    var values: [Int?]
     var colour: String
     var fill: Fill
+  }
+
+  /// A category marked by a dashed line before its bars, with a label (`Priority set`),
+  /// and in the table by the label after its name.
+  struct Marker: Sendable {
+    var index: Int
+    var label: String
   }
 
   /// Bars standing up from a baseline, or lying along it (for long category names).
@@ -36,9 +44,16 @@ struct BarChart: Sendable {
   var categories: [String]
   var series: [Series]
   var orientation: Orientation = .vertical
+  /// Shorter names for the categories, for the axis of a vertical chart too narrow for
+  /// `categories`.
+  var shortCategories: [String]?
+  var marker: Marker?
 
   /// The largest figure, or 0.
-  var maximum: Int { series.flatMap(\.values).max() ?? 0 }
+  var maximum: Int { series.flatMap(\.values).compactMap { $0 }.max() ?? 0 }
+
+  /// The words that stand for a missing figure in the table.
+  static let noFigures = "No figures"
 
   /// The chart, its legend, its summary and its table.
   func html() -> HTMLWriter {
@@ -85,11 +100,15 @@ struct BarChart: Sendable {
         table.element("tbody") { body in
           for (index, category) in categories.enumerated() {
             body.element("tr") { row in
-              row.element("th", [.init("scope", "row")], text: category)
+              let marked = marker.map { $0.index == index } ?? false
+              row.element(
+                "th", [.init("scope", "row")],
+                text: marked ? "\(category) (\(marker?.label.lowercased() ?? ""))" : category)
               for item in series {
                 let value = index < item.values.count ? item.values[index] : 0
                 row.element(
-                  "td", [.init("class", "numeric")], text: PlainWords.number(value))
+                  "td", [.init("class", "numeric")],
+                  text: value.map(PlainWords.number) ?? BarChart.noFigures)
               }
             }
           }
@@ -204,7 +223,7 @@ struct BarChart: Sendable {
     let height = 300
     let left = 48.0
     let right = 8.0
-    let top = 16.0
+    let top = marker == nil ? 16.0 : 32.0
     let bottom = 40.0
     let plotWidth = Double(width) - left - right
     let plotHeight = Double(height) - top - bottom
@@ -225,12 +244,19 @@ struct BarChart: Sendable {
     }
     let groupWidth = plotWidth / Double(max(1, categories.count))
     let barWidth = groupWidth * 0.8 / Double(max(1, series.count))
-    for (column, category) in categories.enumerated() {
+    // Names too long for their column are shortened, and then only every few are written.
+    let roomy = groupWidth >= 72 || shortCategories == nil
+    let names = roomy ? categories : shortCategories ?? categories
+    let every = roomy ? 1 : max(1, Int((52 / groupWidth).rounded(.up)))
+    for (column, category) in names.enumerated() {
       let groupLeft = left + groupWidth * Double(column) + groupWidth * 0.1
       for (index, item) in series.enumerated() {
-        let value = column < item.values.count ? item.values[column] : 0
-        let barHeight = plotHeight * Double(value) / scale
         let x = groupLeft + barWidth * Double(index)
+        guard let value = column < item.values.count ? item.values[column] : 0 else {
+          label(&writer, "–", x: x + barWidth / 2, y: top + plotHeight - 4, size: 11)
+          continue
+        }
+        let barHeight = plotHeight * Double(value) / scale
         bar(
           &writer, series: index, x: x, y: top + plotHeight - barHeight, width: barWidth,
           height: barHeight)
@@ -240,7 +266,24 @@ struct BarChart: Sendable {
             y: top + plotHeight - barHeight - 4, size: 11)
         }
       }
-      label(&writer, category, x: groupLeft + groupWidth * 0.4, y: Double(height) - bottom + 18)
+      if column % every == 0 {
+        label(&writer, category, x: groupLeft + groupWidth * 0.4, y: Double(height) - bottom + 18)
+      }
+    }
+    if let marker, marker.index < categories.count {
+      let x = left + groupWidth * Double(marker.index)
+      writer.void(
+        "line",
+        [
+          .init("x1", BarChart.number(x)), .init("x2", BarChart.number(x)),
+          .init("y1", BarChart.number(top - 12)), .init("y2", BarChart.number(top + plotHeight)),
+          .init("stroke", "#0b0c0c"), .init("stroke-width", "2"),
+          .init("stroke-dasharray", "6 4"),
+        ], selfClosing: true)
+      let nearEnd = x > Double(width) - 120
+      label(
+        &writer, PlainWords.capitalisingFirst(marker.label), x: nearEnd ? x - 6 : x + 6,
+        y: top - 6, anchor: nearEnd ? "end" : "start", size: 12)
     }
     writer.close("svg")
     return writer
@@ -262,12 +305,12 @@ struct BarChart: Sendable {
       label(&writer, category, x: left, y: rowTop + 15, anchor: "start")
       for (index, item) in series.enumerated() {
         let value = row < item.values.count ? item.values[row] : 0
-        let length = plotWidth * Double(value) / scale
+        let length = plotWidth * Double(value ?? 0) / scale
         let y = rowTop + 22 + barHeight * Double(index)
         bar(&writer, series: index, x: left, y: y, width: length, height: barHeight - 2)
         label(
-          &writer, PlainWords.number(value), x: left + length + 4, y: y + barHeight - 3,
-          anchor: "start", size: 11)
+          &writer, value.map(PlainWords.number) ?? "–", x: left + length + 4,
+          y: y + barHeight - 3, anchor: "start", size: 11)
       }
     }
     writer.close("svg")

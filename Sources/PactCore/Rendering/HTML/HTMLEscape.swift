@@ -26,44 +26,69 @@ enum HTMLEscape {
   /// `text` as element content with its spacing kept as it is: for pieces of a line
   /// whose white space was already settled (by Markdown escaping).
   static func verbatim(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars where isAllowed(scalar) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
       switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\t", "\n": result += " "
-      default: result.unicodeScalars.append(scalar)
+      case "&": bytes += entityAmp
+      case "<": bytes += entityLt
+      case ">": bytes += entityGt
+      case "\t", "\n": bytes.append(0x20)
+      default: if isAllowed(scalar) { append(scalar, to: &bytes) }
       }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static let entityAmp = Array("&amp;".utf8)
+  static let entityLt = Array("&lt;".utf8)
+  static let entityGt = Array("&gt;".utf8)
+  private static let entityQuot = Array("&quot;".utf8)
+  private static let entityApos = Array("&#39;".utf8)
+
+  /// Appends the UTF-8 bytes of `scalar`.
+  @inline(__always)
+  static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else {
+      UTF8.encode(scalar) { bytes.append($0) }
+    }
+  }
+
+  /// Whether `scalar` is white space (Unicode's White_Space), looked up only beyond ASCII.
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return scalar.properties.isWhitespace
   }
 
   private static func escape(_ text: String, quotes: Bool, keepLines: Bool) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
     var pendingSpace = false
     for scalar in text.unicodeScalars {
       guard isAllowed(scalar) else { continue }
-      if scalar.properties.isWhitespace, !(keepLines && scalar == "\n") {
+      if isWhitespace(scalar), !(keepLines && scalar == "\n") {
         pendingSpace = true
         continue
       }
       if pendingSpace {
-        result.append(" ")
+        bytes.append(0x20)
         pendingSpace = false
       }
       switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"" where quotes: result += "&quot;"
-      case "'" where quotes: result += "&#39;"
-      default: result.unicodeScalars.append(scalar)
+      case "&": bytes += entityAmp
+      case "<": bytes += entityLt
+      case ">": bytes += entityGt
+      case "\"" where quotes: bytes += entityQuot
+      case "'" where quotes: bytes += entityApos
+      default: append(scalar, to: &bytes)
       }
     }
-    if pendingSpace { result.append(" ") }
-    return result
+    if pendingSpace { bytes.append(0x20) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

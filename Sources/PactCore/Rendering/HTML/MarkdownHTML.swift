@@ -8,46 +8,99 @@
 struct MarkdownHTML {
   /// The level each Markdown heading level becomes, or nil to leave that heading out.
   var headingLevel: (Int) -> Int? = { $0 }
+  /// Lines already turned into HTML, for documents that repeat many of them (every
+  /// newsletter of a panel lists much the same open actions).
+  var cache: Cache?
+
+  /// The HTML of lines of inline Markdown, by their Markdown; used by one thread at a time.
+  final class Cache {
+    fileprivate var lines: [Key: String] = [:]
+
+    init() {}
+
+    /// A line by its bytes: hashed and compared without the Unicode normalisation that a
+    /// `String` key costs.
+    fileprivate struct Key: Hashable {
+      let bytes: [UInt8]
+
+      func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      }
+    }
+  }
 
   /// The HTML of `markdown`.
   func html(_ markdown: String) -> HTMLWriter {
     var writer = HTMLWriter()
-    for block in markdown.components(separatedBy: "\n\n") where !block.isEmpty {
+    for block in MarkdownHTML.blocks(markdown) where !block.isEmpty {
       self.block(block, into: &writer)
       writer.newline()
     }
     return writer
   }
 
+  /// The blocks of `markdown`: the text between blank lines (each `\n\n`, from the left).
+  static func blocks(_ markdown: String) -> [String] {
+    var blocks: [String] = []
+    var utf8 = markdown
+    utf8.withUTF8 { bytes in
+      var start = 0
+      var index = 0
+      while index + 1 < bytes.count {
+        if bytes[index] == 0x0A, bytes[index + 1] == 0x0A {
+          blocks.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          index += 2
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      blocks.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    }
+    return blocks
+  }
+
   private func block(_ block: String, into writer: inout HTMLWriter) {
-    let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = block.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
     guard let first = lines.first else { return }
     if first.hasPrefix("#") {
       let hashes = first.prefix { $0 == "#" }.count
       guard let level = headingLevel(hashes) else { return }
-      let text = MarkdownHTML.inline(String(first.dropFirst(hashes + 1)))
+      let text = inline(String(first.dropFirst(hashes + 1)))
       writer.open(MarkdownHTML.headingTag(level))
-      writer.append(text)
+      writer.appendMarkup(text)
       writer.close(MarkdownHTML.headingTag(level))
     } else if first.hasPrefix("- ") {
       writer.element("ul", [.init("class", "list")]) { list in
         for line in lines {
-          list.element("li") { $0.append(MarkdownHTML.inline(String(line.dropFirst(2)))) }
+          list.element("li") { $0.appendMarkup(inline(String(line.dropFirst(2)))) }
         }
       }
     } else if MarkdownHTML.numberedItem(first) != nil {
       writer.element("ol", [.init("class", "list list-number")]) { list in
         for line in lines {
           list.element("li") {
-            $0.append(MarkdownHTML.inline(MarkdownHTML.numberedItem(line) ?? line))
+            $0.appendMarkup(inline(MarkdownHTML.numberedItem(line) ?? line))
           }
         }
       }
     } else if first.hasPrefix("| "), lines.count >= 2, lines[1].hasPrefix("| ---") {
       table(header: first, rows: Array(lines.dropFirst(2)), into: &writer)
     } else {
-      writer.element("p") { $0.append(MarkdownHTML.inline(lines.joined(separator: "\n"))) }
+      writer.element("p") { $0.appendMarkup(inline(lines.joined(separator: "\n"))) }
     }
+  }
+
+  /// `MarkdownHTML.inline(markdown)`, from the cache when it has it.
+  private func inline(_ markdown: String) -> String {
+    guard let cache else { return MarkdownHTML.inline(markdown).output }
+    let key = Cache.Key(bytes: Array(markdown.utf8))
+    if let known = cache.lines[key] { return known }
+    let html = MarkdownHTML.inline(markdown).output
+    cache.lines[key] = html
+    return html
   }
 
   private func table(header: String, rows: [String], into writer: inout HTMLWriter) {
@@ -96,78 +149,99 @@ struct MarkdownHTML {
   /// The cells of a table row `| a | b |`, still escaped as Markdown.
   static func cells(_ line: String) -> [String] {
     var cells: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     var escaped = false
-    for character in line {
+    for scalar in line.unicodeScalars {
       if escaped {
-        current.append(character)
+        current.append(scalar)
         escaped = false
-      } else if character == "\\" {
-        current.append(character)
+      } else if scalar == "\\" {
+        current.append(scalar)
         escaped = true
-      } else if character == "|" {
-        cells.append(current)
-        current = ""
+      } else if scalar == "|" {
+        cells.append(String(current))
+        current = String.UnicodeScalarView()
       } else {
-        current.append(character)
+        current.append(scalar)
       }
     }
-    // The text before the first bar and after the last is not a cell.
-    return cells.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+    // The text before the first bar and after the last is not a cell. Cells were escaped
+    // as inline Markdown, whose only white space is single spaces.
+    return cells.dropFirst().map { cell in
+      var cell = Substring(cell)
+      while cell.first == " " { cell.removeFirst() }
+      while cell.last == " " { cell.removeLast() }
+      return String(cell)
+    }
   }
 
-  /// One line (or lines joined by hard breaks) of pact's inline Markdown as HTML.
+  /// One line (or lines joined by hard breaks) of pact's inline Markdown as HTML: a
+  /// backslash before ASCII punctuation is dropped, `**` opens and closes bold, and a line
+  /// break is a space, or a hard break after two spaces. One pass over the scalars.
   static func inline(_ markdown: String) -> HTMLWriter {
-    var writer = HTMLWriter()
-    var literal = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(markdown.utf8.count + 16)
     var isStrong = false
-    let characters = Array(markdown)
+    // The spaces typed at the end of the text so far, for a hard break.
+    var spaces = 0
+    let scalars = Array(markdown.unicodeScalars)
     var index = 0
-    func flush() {
-      writer.appendEscaped(literal)
-      literal = ""
+    func literal(_ scalar: Unicode.Scalar) {
+      switch scalar {
+      case " ":
+        output.append(0x20)
+        spaces += 1
+        return
+      case "&": output += HTMLEscape.entityAmp
+      case "<": output += HTMLEscape.entityLt
+      case ">": output += HTMLEscape.entityGt
+      case "\t", "\n": output.append(0x20)
+      default: if HTMLEscape.isAllowed(scalar) { HTMLEscape.append(scalar, to: &output) }
+      }
+      spaces = 0
     }
-    while index < characters.count {
-      let character = characters[index]
-      if character == "\\", index + 1 < characters.count,
-        characters[index + 1].isPunctuationOrSymbol
-      {
-        literal.append(characters[index + 1])
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if scalar == "\\", let next, MarkdownHTML.isASCIIPunctuation(next) {
+        literal(next)
         index += 2
-        continue
-      }
-      if character == "*", index + 1 < characters.count, characters[index + 1] == "*" {
-        flush()
-        if isStrong { writer.close("strong") } else { writer.open("strong") }
+      } else if scalar == "*", next == "*" {
+        output += isStrong ? MarkdownHTML.closeStrong : MarkdownHTML.openStrong
         isStrong.toggle()
+        spaces = 0
         index += 2
-        continue
-      }
-      if character == "\n" {
+      } else if scalar == "\n" {
         // Two spaces before a line break make a hard break; otherwise it is a space.
-        if literal.hasSuffix("  ") {
-          literal.removeLast(2)
-          flush()
-          writer.void("br")
+        if spaces >= 2 {
+          output.removeLast(2)
+          output += MarkdownHTML.lineBreak
+          spaces = 0
         } else {
-          literal.append(" ")
+          literal(" ")
         }
         index += 1
-        continue
+      } else {
+        literal(scalar)
+        index += 1
       }
-      literal.append(character)
-      index += 1
     }
-    flush()
-    if isStrong { writer.close("strong") }
+    if isStrong { output += MarkdownHTML.closeStrong }
+    var writer = HTMLWriter()
+    writer.appendMarkup(String(decoding: output, as: UTF8.self))
     return writer
   }
-}
 
-extension Character {
-  /// Whether a backslash before this character escapes it in CommonMark (ASCII punctuation).
-  fileprivate var isPunctuationOrSymbol: Bool {
-    isASCII && (isPunctuation || isSymbol)
+  private static let openStrong = Array("<strong>".utf8)
+  private static let closeStrong = Array("</strong>".utf8)
+  private static let lineBreak = Array("<br>".utf8)
+
+  /// Whether a backslash before `scalar` escapes it in CommonMark: ASCII punctuation.
+  private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+    default: false
+    }
   }
 }
 

@@ -2,11 +2,15 @@
 /// titles, names, notes, venues — prints as typed and can never change a document's
 /// structure or bring in raw HTML.
 public enum Markdown {
-  /// Characters that can start or end inline structure anywhere in a line: emphasis,
+  /// Whether a character can start or end inline structure anywhere in a line: emphasis,
   /// code, links, images, raw HTML, strikethrough, table cells, and the escape itself.
-  private static let inlineSpecials: Set<Unicode.Scalar> = [
-    "\\", "`", "*", "_", "[", "]", "<", "|", "~",
-  ]
+  @inline(__always)
+  private static func isInlineSpecial(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\\", "`", "*", "_", "[", "]", "<", "|", "~": true
+    default: false
+    }
+  }
 
   /// `text` as one line of inline Markdown: line breaks become spaces, runs of spaces one,
   /// control characters are shown as `\u{1B}` (`VisibleText`), and every character that
@@ -14,25 +18,24 @@ public enum Markdown {
   /// costs in proportion to its length.
   public static func inline(_ text: String) -> String {
     let scalars = Array(VisibleText.escaped(text).unicodeScalars)
-    var output = String.UnicodeScalarView()
+    var output: [UInt8] = []
+    output.reserveCapacity(scalars.count + 8)
     var pendingSpace = false
     for (index, scalar) in scalars.enumerated() {
-      if scalar.properties.isWhitespace {
+      if HTMLEscape.isWhitespace(scalar) {
         pendingSpace = !output.isEmpty
         continue
       }
       if pendingSpace {
-        output.append(" ")
+        output.append(0x20)
         pendingSpace = false
       }
-      if inlineSpecials.contains(scalar)
-        || (scalar == "&" && startsEntity(scalars[(index + 1)...]))
-      {
-        output.append("\\")
+      if isInlineSpecial(scalar) || (scalar == "&" && startsEntity(scalars[(index + 1)...])) {
+        output.append(UInt8(ascii: "\\"))
       }
-      output.append(scalar)
+      HTMLEscape.append(scalar, to: &output)
     }
-    return escapeLineStart(String(output))
+    return escapeLineStart(String(decoding: output, as: UTF8.self))
   }
 
   /// Whether the characters after an ampersand would make it an entity (`&lt;`, `&#60;`).
@@ -109,7 +112,11 @@ public enum Markdown {
   /// The paragraphs of `text`: the runs of lines between blank ones, each with its lines
   /// joined by spaces.
   static func paragraphTexts(_ text: String) -> [String] {
-    text.replacingOccurrences(of: "\r\n", with: "\n")
+    // One line (the common case) is one paragraph, unless it is blank.
+    if !text.utf8.contains(0x0A), !text.utf8.contains(0x0D) {
+      return text.allSatisfy(\.isWhitespace) ? [] : [text]
+    }
+    return text.replacingOccurrences(of: "\r\n", with: "\n")
       .split(separator: "\n", omittingEmptySubsequences: false)
       .split { $0.allSatisfy(\.isWhitespace) }
       .map { $0.joined(separator: " ") }

@@ -60,6 +60,7 @@ public struct ActionDetail: Sendable {
       if let note = update.note, update.status != .done || note != action.outcome {
         parts.append((update.isInternal ? "(internal) " : "") + note)
       }
+      if let merged = update.unknownFields[RecordHistory.updateKey] { parts.append(words(merged)) }
       let lines = TextWrapper.wrap(
         parts.joined(separator: " "), width: width, indent: 12, breakingLongWords: true)
       for (index, line) in lines.enumerated() {
@@ -80,6 +81,18 @@ public struct ActionDetail: Sendable {
       return "\(field.words) (was \(title.map { "\"\($0)\"" } ?? before))"
     case .lead, .agreedAt, .due, .owner: return "\(field.words) (was \(before))"
     }
+  }
+
+  /// A value a merge of two copies did not keep (`RecordHistory`), in words.
+  private func words(_ merged: JSONValue) -> String {
+    let field = merged["field"]?.stringValue ?? "?"
+    let value: String
+    switch merged["value"] {
+    case .string(let text)?: value = "“\(text)”"
+    case nil, .null?: value = "nothing"
+    case let other?: value = other.description
+    }
+    return "When two copies were merged, the other had \(field) \(value)."
   }
 
   /// The action as JSON: what the log gives for it, whether its lead agency is on the

@@ -1,0 +1,67 @@
+extension PanelRecords {
+  /// Puts right what a merge of two copies can leave that no one record file shows, the same
+  /// way in every copy (it depends on the records alone, never on the day or the copy):
+  ///
+  /// - the top three: the active priorities' ranks are stored as `PriorityRanking` gives
+  ///   them; any active beyond the top three (four became active, two copies having each
+  ///   promoted one) is set aside — closed on the day the last of them was set, its former
+  ///   status kept in its `mergeHistory`, and the issue it came from back in the backlog;
+  /// - a priority no longer active keeps no rank;
+  /// - a member both present at a meeting and sending apologies (each copy recorded one) is
+  ///   kept as present.
+  ///
+  /// - Returns: What was put right.
+  mutating func settleMerge() -> [MergeSettlement] {
+    var settled: [MergeSettlement] = []
+    let before = priorities
+    rerankPriorities()
+    let active = storedActivePriorities
+    if active.count > 3, let lastSet = active.map(\.setOn).max() {
+      for extra in active where extra.rank == nil {
+        setAside(extra, on: lastSet)
+        settled.append(.prioritySetAside(id: extra.id, title: extra.title))
+      }
+    }
+    if settled.isEmpty, priorities != before { settled.append(.prioritiesRanked) }
+    priorities = priorities.map { priority in
+      guard !priority.isActive, priority.rank != nil else { return priority }
+      var unranked = priority
+      unranked.rank = nil
+      return unranked
+    }
+    meetings = meetings.map { meeting in
+      let present = Set(meeting.present)
+      guard meeting.apologies.contains(where: present.contains) else { return meeting }
+      var settledMeeting = meeting
+      for member in meeting.apologies where present.contains(member) {
+        settled.append(.apologiesDropped(meeting: meeting.id, member: member))
+      }
+      settledMeeting.apologies.removeAll(where: present.contains)
+      return settledMeeting
+    }
+    return settled
+  }
+
+  private mutating func setAside(_ priority: Priority, on day: Day) {
+    var closed = priority
+    closed.status = .closed
+    closed.closedOn = max(day, priority.setOn)
+    let entry = JSONValue.object([
+      "field": .string("status"), "value": .string(PriorityStatus.active.rawValue),
+    ])
+    if case .array(let history)? = closed.unknownFields[RecordMerge.historyKey] {
+      closed.unknownFields[RecordMerge.historyKey] = .array(history + [entry])
+    } else if closed.unknownFields[RecordMerge.historyKey] == nil {
+      closed.unknownFields[RecordMerge.historyKey] = .array([entry])
+    }
+    priorities = priorities.map { $0.id == closed.id ? closed : $0 }
+    // The concern goes back to the backlog, to be promoted again when a place is free.
+    if let id = priority.fromIssue,
+      var issue = issues.first(where: { $0.id == id }), issue.priority == priority.id
+    {
+      issue.status = .open
+      issue.priority = nil
+      issues = issues.map { $0.id == id ? issue : $0 }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// Something a merge of two copies of a panel put right, one deterministic way in every
+/// copy: for the merge commit's message, and for what `sync` prints.
+public enum MergeSettlement: Sendable, Equatable {
+  /// A record moved to another folder in one copy (done, dropped, closed) and changed in the
+  /// other, or moved differently in each, was merged into one file, kept in the folder its
+  /// merged status calls for.
+  case merged(RecordKind, id: String, status: String?)
+  /// A record removed in one copy was changed, or named by a record, in the other, so it was
+  /// kept.
+  case kept(RecordKind, id: String)
+  /// More than three priorities were active: those after the top three (by rank, then the
+  /// day each was set, then id) were set aside, closed, their issues back in the backlog.
+  case prioritySetAside(id: String, title: String)
+  /// The active priorities' ranks were stored as the ranking rule gives them (two shared a
+  /// rank, or one had none).
+  case prioritiesRanked
+  /// A member both present and sending apologies for a meeting was kept as present.
+  case apologiesDropped(meeting: String, member: String)
+}

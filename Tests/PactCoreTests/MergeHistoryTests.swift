@@ -1,0 +1,68 @@
+import Testing
+
+@testable import PactCore
+
+/// What a merge of two copies keeps and shows: the value it did not choose, in an action's
+/// history; and what it puts right panel-wide, one deterministic way.
+@Suite struct MergeHistoryTests {
+  private static func day(_ text: String) -> Day {
+    Day(text) ?? .first
+  }
+
+  @Test func actionShowSaysWhatTheOtherCopyHad() {
+    var action = Action(
+      id: "AZ9F6H5", title: "Speed watch sessions", lead: "police", agreedOn: Self.day("2024-03-12")
+    )
+    var merged = ActionUpdate(on: Self.day("2024-03-20"))
+    merged.unknownFields["mergedOut"] = ["field": "title", "value": "Speed watch (A25)"]
+    action.updates = [merged]
+    var snapshot = PanelRecords(
+      panel: Panel(name: "Platt PACT"), agencies: [Agency(id: "police", name: "Police")])
+    snapshot.actions = [action]
+    let text = ActionDetail(snapshot, action: action).text(width: 100, nextStep: { _ in nil })
+    #expect(
+      text.contains(
+        "20/03/24  When two copies were merged, the other had title “Speed watch (A25)”.")
+    )
+  }
+
+  /// Four active priorities (two copies each promoted one): the top three by the ranking
+  /// rule stay, ranked 1 to 3; the fourth is set aside, its issue back in the backlog.
+  @Test func aFourthActivePriorityIsSetAside() {
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
+    let set = Self.day("2024-03-12")
+    var issue = Issue(id: "IQ2", title: "Parking", raisings: [Raising(on: set)])
+    issue.status = .promoted
+    issue.priority = "PD4"
+    snapshot.issues = [issue]
+    var fourth = Priority(id: "PD4", title: "Parking", setOn: Self.day("2024-05-14"), rank: 3)
+    fourth.fromIssue = "IQ2"
+    snapshot.priorities = [
+      Priority(id: "PA1", title: "Speeding", setOn: set, rank: 1),
+      Priority(id: "PB2", title: "Dogs", setOn: set, rank: 2),
+      Priority(id: "PC3", title: "Litter", setOn: set, rank: 3),
+      fourth,
+    ]
+    let settled = snapshot.settleMerge()
+    #expect(settled == [.prioritySetAside(id: "PD4", title: "Parking")])
+    let active = snapshot.priorities.filter(\.isActive)
+    #expect(active.map(\.id) == ["PA1", "PB2", "PC3"])
+    #expect(active.map(\.rank) == [1, 2, 3])
+    let aside = snapshot.priorities.first { $0.id == "PD4" }
+    #expect(aside?.status == .closed)
+    #expect(aside?.rank == nil)
+    #expect(aside?.closedOn == Self.day("2024-05-14"))
+    #expect(snapshot.issues.first?.status == .open)
+    #expect(snapshot.issues.first?.priority == nil)
+  }
+
+  @Test func aMemberBothPresentAndSendingApologiesIsPresent() {
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
+    var meeting = Meeting(id: "2024-03-12", status: .held)
+    meeting.present = ["M1", "M2"]
+    meeting.apologies = ["M2", "M3"]
+    snapshot.meetings = [meeting]
+    #expect(snapshot.settleMerge() == [.apologiesDropped(meeting: "2024-03-12", member: "M2")])
+    #expect(snapshot.meetings.first?.apologies == ["M3"])
+  }
+}
