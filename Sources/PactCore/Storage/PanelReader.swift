@@ -186,20 +186,11 @@ struct PanelReader {
   ) throws -> [R] {
     var records: [R] = []
     let entries = try listing(directory, &state).sorted { $0.name < $1.name }
-      .filter { PanelPaths.isRecordFileName($0.name) }
-    // Read on all cores; what each file gave is then taken in order of name, as one loop
-    // would take it.
-    let read = try ParallelReading.map(entries.count) { index in
-      let (name, kind, opened) = entries[index]
-      var diagnostics: [DataFileDiagnostic] = []
-      let record = try readRecord(
-        R.self, named: name, in: opened, kind: kind, diagnostics: &diagnostics)
-      return (record, diagnostics)
-    }
-    records.reserveCapacity(entries.count)
-    for ((name, _, _), (record, diagnostics)) in zip(entries, read) {
-      state.diagnostics += diagnostics
-      guard let record else { continue }
+    for (name, kind, opened) in entries where PanelPaths.isRecordFileName(name) {
+      guard
+        let record = try readRecord(
+          R.self, named: name, in: opened, kind: kind, diagnostics: &state.diagnostics)
+      else { continue }
       records.append(record)
       // What pact would write for the record as read: a file that means the same but is
       // laid out differently (by hand) is left alone unless the record changes.
