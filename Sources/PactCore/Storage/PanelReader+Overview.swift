@@ -25,10 +25,16 @@ extension PanelReader {
     let previous = cache?.read()
     var index = ClosedActionIndex()
     var pending: [(directory: String, name: String, entry: ClosedActionIndex.Entry)] = []
-    // The file system's clock is at least as late as the latest change it has stamped: a
-    // file changed well before that cannot change again within the same tick unnoticed,
-    // even where that clock runs behind the machine's (a network share).
+    // The file system's clock is at least as late as the latest change it has stamped, and
+    // as a file just made in the cache folder when that is on the same file system: a file
+    // changed well before that cannot change again within the same tick unnoticed, even
+    // where that clock runs behind the machine's (a network share).
     var fileSystemNow = Int64.min
+    if let cache, let panel = PanelIdentity(root.descriptor),
+      let now = cache.fileSystemNow(device: panel.device)
+    {
+      fileSystemNow = now
+    }
     var dates: [String: [ActionDates]] = [:]
     var reopened: [Action] = []
     let problemsBefore = diagnostics.count
