@@ -23,7 +23,8 @@ extension PanelReader {
     let machineNow = FileStamp.now()
     let cache = cacheFolder.flatMap { ClosedActionIndexFile(cacheFolder: $0, panel: root) }
     let previous = cache?.read()
-    var index = ClosedActionIndex()
+    // The entries still true; the index is built again only when it is to change.
+    var kept: [(directory: String, name: String, entry: ClosedActionIndex.Entry)] = []
     var pending: [(directory: String, name: String, entry: ClosedActionIndex.Entry)] = []
     // The file system's clock is at least as late as the latest change it has stamped, and
     // as a file just made in the cache folder when that is on the same file system: a file
@@ -58,7 +59,7 @@ extension PanelReader {
           entry.stamp == stamp
         {
           found.append(entry.dates)
-          index.set(entry, folder: directory, name: name)
+          kept.append((directory, name, entry))
           continue
         }
         guard
@@ -79,12 +80,15 @@ extension PanelReader {
     }
     let (settledBefore, overflow) = min(machineNow, fileSystemNow)
       .subtractingReportingOverflow(indexSettling)
-    for (directory, name, entry) in pending
-    where !overflow && entry.stamp.isSettled(before: settledBefore) {
-      index.set(entry, folder: directory, name: name)
-    }
-    if diagnostics.count == problemsBefore, index != previous {
-      cache?.write(index, panelPath: folder.root.path)
+    let settled = pending.filter { !overflow && $0.entry.stamp.isSettled(before: settledBefore) }
+    // Names are unique in a folder, so every entry was kept when as many were.
+    let unchanged = previous != nil && settled.isEmpty && kept.count == previous?.count
+    if let cache, diagnostics.count == problemsBefore, !unchanged {
+      var index = ClosedActionIndex()
+      for (directory, name, entry) in kept + settled {
+        index.set(entry, folder: directory, name: name)
+      }
+      if index != previous { cache.write(index, panelPath: folder.root.path) }
     }
     return (dates, reopened)
   }
