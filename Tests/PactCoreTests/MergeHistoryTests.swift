@@ -65,4 +65,31 @@ import Testing
     #expect(snapshot.settleMerge() == [.apologiesDropped(meeting: "2024-03-12", member: "M2")])
     #expect(snapshot.meetings.first?.apologies == ["M3"])
   }
+
+  /// One copy merged issue IB2 into IA1 (the priority now comes from IA1); the other raised
+  /// IB2 again, so the merge kept it, still naming the priority. It is merged again.
+  @Test func anIssueMergedInOneCopyAndRaisedInTheOtherIsMergedAgain() {
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
+    var survivor = Issue(
+      id: "IA1", title: "Speeding on the A25", raisings: [Raising(on: Self.day("2024-03-12"))])
+    survivor.status = .promoted
+    survivor.priority = "PS1"
+    var stray = Issue(
+      id: "IB2", title: "Speeding, A25",
+      raisings: [Raising(on: Self.day("2024-02-10")), Raising(on: Self.day("2024-04-09"))])
+    stray.status = .promoted
+    stray.priority = "PS1"
+    snapshot.issues = [survivor, stray]
+    var priority = Priority(
+      id: "PS1", title: "Speeding", setOn: Self.day("2024-03-12"), rank: 1)
+    priority.fromIssue = "IA1"
+    snapshot.priorities = [priority]
+    #expect(snapshot.settleMerge() == [.issueMerged(id: "IB2", into: "IA1")])
+    #expect(snapshot.issues.map(\.id) == ["IA1"])
+    #expect(
+      snapshot.issues.first?.raisings.map(\.on.description)
+        == ["2024-02-10", "2024-03-12", "2024-04-09"])
+    #expect(snapshot.issues.first?.priority == "PS1")
+    #expect(snapshot.issues.first?.status == .promoted)
+  }
 }

@@ -8,7 +8,10 @@ extension PanelRecords {
   ///   status kept in its `mergeHistory`, and the issue it came from back in the backlog;
   /// - a priority no longer active keeps no rank;
   /// - a member both present at a meeting and sending apologies (each copy recorded one) is
-  ///   kept as present.
+  ///   kept as present;
+  /// - an issue that names a priority promoted from another issue that is there (one copy
+  ///   merged the two issues, the other changed the one that went, so it was kept) is merged
+  ///   into that issue again: the times it was raised join the other's.
   ///
   /// - Returns: What was put right.
   mutating func settleMerge() -> [MergeSettlement] {
@@ -38,6 +41,26 @@ extension PanelRecords {
       }
       settledMeeting.apologies.removeAll(where: present.contains)
       return settledMeeting
+    }
+    settled += remergeIssues()
+    return settled
+  }
+
+  /// Merges each issue that names a priority promoted from another issue into that issue.
+  private mutating func remergeIssues() -> [MergeSettlement] {
+    var settled: [MergeSettlement] = []
+    for issue in issues.sorted(by: { $0.id < $1.id }) {
+      guard let id = issue.priority,
+        let origin = priorities.first(where: { $0.id == id })?.fromIssue, origin != issue.id,
+        issues.contains(where: { $0.id == origin })
+      else { continue }
+      // The priority is the other issue's: this one joins it as a concern raised again.
+      var stray = issue
+      stray.priority = nil
+      if stray.status == .promoted { stray.status = .open }
+      issues = issues.map { $0.id == issue.id ? stray : $0 }
+      guard (try? mergeIssue(issue.id, into: origin)) != nil else { continue }
+      settled.append(.issueMerged(id: issue.id, into: origin))
     }
     return settled
   }

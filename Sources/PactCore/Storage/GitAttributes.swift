@@ -1,14 +1,10 @@
 /// The panel's `.gitattributes`, written by `init` (and by `sync` into a panel made before
-/// it): it names pact's merge driver for `panel.json` and every record folder's files, so
-/// that git merges two copies' changes to one record with `pact merge-file` rather than
-/// with conflict markers.
+/// it): it names pact's merge driver for `panel.json`, every record folder's files, the
+/// panel's area (`area.json`) and its monthly crime counts, so that git merges two copies'
+/// changes to one file with `pact merge-file` rather than with conflict markers.
 enum GitAttributes {
   /// The driver's name in git's configuration (`merge.pact.driver`).
   static let driverName = "pact"
-  /// The folder of the panel's monthly crime counts (`crime/YYYY-MM.json`), merged like
-  /// records.
-  static let crimeFolder = "crime"
-
   /// The file's text. Patterns start with `/`, so they match only in this panel's folder.
   static var text: String {
     var lines = [
@@ -20,7 +16,8 @@ enum GitAttributes {
         lines.append("/\(folder)/*.json merge=\(driverName)")
       }
     }
-    lines.append("/\(crimeFolder)/*.json merge=\(driverName)")
+    lines.append("/\(PanelPaths.areaFile) merge=\(driverName)")
+    lines.append("/\(PanelPaths.crimeFolder)/*.json merge=\(driverName)")
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -83,7 +83,7 @@ public struct ChangeSummary: Sendable, Equatable {
         others.append(.panelChanged)
       case PanelPaths.gitignore, PanelPaths.gitattributes:
         if !others.contains(.gitSettings) { others.append(.gitSettings) }
-      case _ where relative.hasPrefix(GitAttributes.crimeFolder + "/"):
+      case _ where relative.hasPrefix(PanelPaths.crimeFolder + "/"):
         others.append(.crimeData)
       default:
         others.append(.otherFile)

@@ -16,4 +16,7 @@ public enum MergeSettlement: Sendable, Equatable {
   case prioritiesRanked
   /// A member both present and sending apologies for a meeting was kept as present.
   case apologiesDropped(meeting: String, member: String)
+  /// An issue merged into another in one copy and changed in the other came back naming the
+  /// other's priority, and was merged into it again.
+  case issueMerged(id: String, into: String)
 }

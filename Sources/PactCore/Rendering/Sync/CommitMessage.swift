@@ -52,6 +52,9 @@ public enum CommitMessage {
     case .apologiesDropped(let meeting, let member):
       return "meeting \(meeting): member \(member) recorded as present rather than as sending "
         + "apologies"
+    case .issueMerged(let id, let into):
+      return "issue \(id) was merged into issue \(into) in one copy and changed in the other: "
+        + "merged into it again, with the times it was raised"
     }
   }
 

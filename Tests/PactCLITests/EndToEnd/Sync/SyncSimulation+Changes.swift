@@ -18,15 +18,16 @@ extension SyncSimulation {
     let records = try records(panelName, in: clone)
     let roll = number(0...99)
     switch roll {
-    case 0..<24: try note(records, panelName, clone)
-    case 24..<32: try addAction(records, panelName, clone)
-    case 32..<38: try updateAction(records, panelName, clone)
-    case 38..<42: try doneOrDropped(records, panelName, clone)
-    case 42..<48: try issue(records, panelName, clone)
-    case 48..<56: try priority(records, panelName, clone)
-    case 56..<68: try meeting(records, panelName, clone)
-    case 68..<78: try member(records, panelName, clone)
-    case 78..<90: try agency(records, panelName, clone)
+    case 0..<22: try note(records, panelName, clone)
+    case 22..<30: try addAction(records, panelName, clone)
+    case 30..<36: try updateAction(records, panelName, clone)
+    case 36..<40: try doneOrDropped(records, panelName, clone)
+    case 40..<46: try issue(records, panelName, clone)
+    case 46..<54: try priority(records, panelName, clone)
+    case 54..<64: try meeting(records, panelName, clone)
+    case 64..<72: try member(records, panelName, clone)
+    case 72..<82: try agency(records, panelName, clone)
+    case 82..<92: try correct(records, panelName, clone)
     default: try panelSettings(records, panelName, clone)
     }
   }
@@ -40,11 +41,14 @@ extension SyncSimulation {
     try typeNote(on: action, extra: [], panelName, clone)
   }
 
-  /// `action update A --note TEXT`, remembering the note when pact takes it.
+  /// `action update A --note TEXT`, one in ten `--internal`, remembering the note when pact
+  /// takes it.
   func typeNote(on action: String, extra: [String], _ panelName: String, _ clone: Int) throws {
     let text = unique("note", clone: clone)
+    let internalNote = chance(10) ? ["--internal"] : []
     let result = try pact(
-      ["action", "update", action, "--note", text] + extra, panel: panelName, clone: clone)
+      ["action", "update", action, "--note", text] + internalNote + extra, panel: panelName,
+      clone: clone)
     if result.status == 0 { notes[panelName, default: []].insert(text) }
   }
 

@@ -113,7 +113,10 @@ final class SyncSimulation {
       if line.contains(": merged with origin/main") { merges += 1 }
       guard line.hasPrefix("  - ") else { continue }
       let kind =
-        ["moved in one copy", "removed in one copy", "set aside", "ranks stored", "present rather"]
+        [
+          "moved in one copy", "removed in one copy", "set aside", "ranks stored", "present rather",
+          "merged into issue",
+        ]
         .first { line.contains($0) } ?? "other"
       settled[kind, default: 0] += 1
     }
