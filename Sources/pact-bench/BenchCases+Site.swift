@@ -43,12 +43,14 @@ extension BenchCases {
           break
         }
       }
-      guard let (file, text) = found else { return }
+      guard let (file, text) = found,
+        var record = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+      else { return }
       runs.count += 1
-      let edited = text.replacingOccurrences(
-        of: "\"status\": \"held\"",
-        with: "\"notes\": \"Bench change \(runs.count).\",\n  \"status\": \"held\"")
-      try Data(edited.utf8).write(to: file)
+      // Set as a field, not added as text: the next run would give the file two "notes".
+      record["notes"] = "Bench change \(runs.count)."
+      try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys])
+        .write(to: file)
       runs.stamp = Date()
     }
     return [.run(first), .run(unchanged), .run(changed)]
