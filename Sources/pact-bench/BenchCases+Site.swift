@@ -31,7 +31,7 @@ extension BenchCases {
     let meeting = county.appendingPathComponent("panel-001/meetings")
     changed.prepare = {
       try runs.reportWritten(in: output)
-      // A new line in the notes of the panel's latest meeting: a change every run.
+      // New notes for the panel's latest meeting: a change every run.
       let manager = FileManager.default
       // The latest held meeting: its notes are in its newsletter, minutes and the feed.
       var found: (URL, String)?
@@ -43,14 +43,15 @@ extension BenchCases {
           break
         }
       }
-      guard let (file, text) = found,
+      guard let (file, text) = found else { return }
+      runs.count += 1
+      guard
         var record = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
       else { return }
-      runs.count += 1
-      // Set as a field, not added as text: the next run would give the file two "notes".
       record["notes"] = "Bench change \(runs.count)."
-      try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys])
-        .write(to: file)
+      let edited = try JSONSerialization.data(
+        withJSONObject: record, options: [.prettyPrinted, .sortedKeys])
+      try edited.write(to: file)
       runs.stamp = Date()
     }
     return [.run(first), .run(unchanged), .run(changed)]

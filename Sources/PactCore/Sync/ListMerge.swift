@@ -7,22 +7,8 @@ enum ListMerge {
   /// every entry either side added, each once, placed among them by date (`on`), ties by
   /// content. Nil when a side holds something other than an array.
   static func log(base: JSONValue?, ours: JSONValue?, theirs: JSONValue?) -> JSONValue? {
-    guard let baseList = elements(base), let oursList = elements(ours),
-      let theirsList = elements(theirs)
-    else { return nil }
-    let baseKeys = Set(baseList.map(CanonicalBytes.of))
-    let oursKeys = Set(oursList.map(CanonicalBytes.of))
-    let theirsKeys = Set(theirsList.map(CanonicalBytes.of))
-    var seen: Set<[UInt8]> = []
-    let kept = baseList.filter { entry in
-      let key = CanonicalBytes.of(entry)
-      return oursKeys.contains(key) && theirsKeys.contains(key) && seen.insert(key).inserted
-    }
-    let added = (oursList + theirsList).filter { entry in
-      let key = CanonicalBytes.of(entry)
-      return !baseKeys.contains(key) && seen.insert(key).inserted
-    }
-    return .array(insert(added, into: kept))
+    guard let lists = Lists(base: base, ours: ours, theirs: theirs) else { return nil }
+    return .array(insert(lists.added, into: lists.kept))
   }
 
   /// `list` with `added` placed by date: each new entry goes after the entries dated on or
@@ -53,22 +39,37 @@ enum ListMerge {
   /// either side added, in the order of their canonical JSON. Nil when a side holds
   /// something other than an array.
   static func set(base: JSONValue?, ours: JSONValue?, theirs: JSONValue?) -> JSONValue? {
-    guard let baseList = elements(base), let oursList = elements(ours),
-      let theirsList = elements(theirs)
-    else { return nil }
-    let baseKeys = Set(baseList.map(CanonicalBytes.of))
-    let oursKeys = Set(oursList.map(CanonicalBytes.of))
-    let theirsKeys = Set(theirsList.map(CanonicalBytes.of))
-    var seen: Set<[UInt8]> = []
-    let kept = baseList.filter { member in
-      let key = CanonicalBytes.of(member)
-      return oursKeys.contains(key) && theirsKeys.contains(key) && seen.insert(key).inserted
-    }
-    let added = (oursList + theirsList).map { (key: CanonicalBytes.of($0), member: $0) }
-      .filter { !baseKeys.contains($0.key) && seen.insert($0.key).inserted }
+    guard let lists = Lists(base: base, ours: ours, theirs: theirs) else { return nil }
+    let added = lists.added.map { (key: CanonicalBytes.of($0), member: $0) }
       .sorted { CanonicalBytes.isOrdered($0.key, before: $1.key) }
       .map(\.member)
-    return .array(kept + added)
+    return .array(lists.kept + added)
+  }
+
+  /// What two sides did to a list, entries known by their content: the entries of `base`
+  /// both sides kept, in their order, and those either side added, each once, ours first.
+  private struct Lists {
+    var kept: [JSONValue]
+    var added: [JSONValue]
+
+    /// Nil when a side holds something other than an array.
+    init?(base: JSONValue?, ours: JSONValue?, theirs: JSONValue?) {
+      guard let baseList = elements(base), let oursList = elements(ours),
+        let theirsList = elements(theirs)
+      else { return nil }
+      let baseKeys = Set(baseList.map(CanonicalBytes.of))
+      let oursKeys = Set(oursList.map(CanonicalBytes.of))
+      let theirsKeys = Set(theirsList.map(CanonicalBytes.of))
+      var seen: Set<[UInt8]> = []
+      kept = baseList.filter { entry in
+        let key = CanonicalBytes.of(entry)
+        return oursKeys.contains(key) && theirsKeys.contains(key) && seen.insert(key).inserted
+      }
+      added = (oursList + theirsList).filter { entry in
+        let key = CanonicalBytes.of(entry)
+        return !baseKeys.contains(key) && seen.insert(key).inserted
+      }
+    }
   }
 
   /// An array's elements; none when the key is absent; nil for anything else.
