@@ -79,14 +79,24 @@ struct BenchCases {
     for (url, label) in panels {
       all.append(pactCase(["status"], panel: url, label: label).grouped("status"))
     }
-    all.append(
-      try BenchCases.taskNext(taskwarrior, data: data, root: root, label: labels.tasks)
-        .grouped("status"))
-    for command in [["action", "list"], ["log"], ["newsletter"], ["check"]] {
+    let task = try BenchCases.taskQueries(
+      taskwarrior, data: data, root: root, label: labels.tasks)
+    all.append(task("task next", ["next"]).grouped("status"))
+    // Each whole-history command beside Taskwarrior's nearest: `task all` lists every task
+    // as `action list --all` and `log` do, `task export` writes them all out.
+    let nearest = [
+      "action list --all": ("task all", ["all"]), "export csv": ("task export", ["export"]),
+    ]
+    let commands = [
+      ["action", "list"], ["action", "list", "--all"], ["log"], ["export", "csv"],
+      ["newsletter"], ["check"],
+    ]
+    for command in commands {
+      let group = command.joined(separator: " ")
       for (url, label) in panels {
-        all.append(
-          pactCase(command, panel: url, label: label).grouped(command.joined(separator: " ")))
+        all.append(pactCase(command, panel: url, label: label).grouped(group))
       }
+      if let (name, arguments) = nearest[group] { all.append(task(name, arguments).grouped(group)) }
     }
     if supports("sync") {
       all.append(
@@ -105,7 +115,7 @@ struct BenchCases {
       // pact keeps the report's index in the cache folder under HOME (the benchmark's root).
       all.append(
         BenchCases.withoutIndex(report, cache: root.appendingPathComponent(".cache/pact")))
-      if supports("site") {
+      if !benchmark.options.skipSite, supports("site") {
         all += BenchCases.site(
           pact: pact, county: county, root: root, label: labels.county, environment: environment)
       }
@@ -185,25 +195,26 @@ struct BenchCases {
       Measurement(command: command, panel: label, note: "skipped: Taskwarrior is not available"))
   }
 
-  /// `task next` on the same tasks, imported once beforehand.
-  private static func taskNext(
+  /// Taskwarrior's reports on the same tasks, imported once beforehand: a case for each
+  /// name and arguments asked for.
+  private static func taskQueries(
     _ taskwarrior: Taskwarrior?, data: GeneratedData, root: URL, label: String
-  ) throws -> CaseItem {
-    guard let taskwarrior else { return missingTask("task next", label: label) }
+  ) throws -> (String, [String]) -> CaseItem {
+    guard let taskwarrior else { return { name, _ in missingTask(name, label: label) } }
     let setup = try taskwarrior.setUp(in: root.appendingPathComponent("task-next"))
     let imported = try Command.run(
       taskwarrior.executable, ["import", data.tasks.path], environment: setup.environment)
     guard imported.status == 0 else {
-      return .skipped(
-        Measurement(
-          command: "task next", panel: label,
-          note: "failed: task import exited \(imported.status): \(imported.output.prefix(200))"))
+      let note = "failed: task import exited \(imported.status): \(imported.output.prefix(200))"
+      return { name, _ in .skipped(Measurement(command: name, panel: label, note: note)) }
     }
-    return .run(
-      BenchCase(
-        command: "task next", panel: label, executable: taskwarrior.executable,
-        arguments: ["rc.color=off", "rc.defaultwidth=80", "next"],
-        environment: setup.environment))
+    return { name, arguments in
+      .run(
+        BenchCase(
+          command: name, panel: label, executable: taskwarrior.executable,
+          arguments: ["rc.color=off", "rc.defaultwidth=80"] + arguments,
+          environment: setup.environment))
+    }
   }
 
   /// `task import` of the same tasks into a fresh TASKDATA for each run.

@@ -7,6 +7,7 @@ struct BenchOptions: Sendable {
   var keep = false
   var skipCounty = false
   var skipCrime = false
+  var skipSite = false
   /// Time only the commands whose name holds this text (`site`), when given.
   var only: String?
   var quick = false
@@ -16,7 +17,7 @@ struct BenchOptions: Sendable {
     OVERVIEW: Generate large PACT panels and time the release pact binary on them.
 
     USAGE: pact-bench [--runs N] [--dir DIR] [--keep] [--skip-county] [--skip-crime]
-                      [--only TEXT] [--quick]
+                      [--skip-site] [--only TEXT] [--quick]
 
     Generates, the same on every run: a ten-year panel (120 monthly meetings, 10,000
     actions of which 150 are open), the same panel's last year alone (the same open
@@ -43,6 +44,8 @@ struct BenchOptions: Sendable {
       --keep          Keep the generated panels and print where they are.
       --skip-county   Do not generate the 300-panel county or time pact report.
       --skip-crime    Do not generate police.uk files or time the crime commands.
+      --skip-site     Do not time `pact site` on the county (its first build takes
+                      minutes).
       --only TEXT     Time only the commands whose name holds TEXT (such as `site`);
                       everything is still generated.
       --quick         A fast smoke run: small panels, a 10-panel county, 50,000 rows
@@ -78,6 +81,7 @@ struct BenchOptions: Sendable {
       case "--keep": options.keep = true
       case "--skip-county": options.skipCounty = true
       case "--skip-crime": options.skipCrime = true
+      case "--skip-site": options.skipSite = true
       case "--only": options.only = try value()
       case "--quick": options.quick = true
       case "-h", "--help": options.showHelp = true

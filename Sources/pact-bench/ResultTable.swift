@@ -38,9 +38,11 @@ struct ResultTable {
       if let note = measurement.note { lines.append("    \(note)") }
     }
     lines.append("")
-    lines.append("Targets (SPEC.md \"Scale and speed\", issue 7)")
+    lines.append("Targets (SPEC.md \"Scale and speed\")")
+    // As wide as the longest name: a name cut short could be mistaken for another.
+    let nameWidth = max(32, (targets.map(\.name.count).max() ?? 0) + 1)
     for target in targets {
-      let name = target.name.padding(toLength: 32, withPad: " ", startingAt: 0)
+      let name = target.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
       let detail = target.detail.padding(toLength: 38, withPad: " ", startingAt: 0)
       lines.append("  \(name)\(detail) \(target.verdict)")
     }

@@ -17,43 +17,46 @@ import Testing
     var index = ClosedActionIndex()
     index.set(
       .init(
-        stamp: FileStamp(inode: 42, size: 623, modified: 1_700_000_000_123_456_789, changed: 7),
+        stamp: FileStamp(
+          device: 2049, inode: 42, size: 623, modified: 1_700_000_000_123_456_789, changed: 7),
         dates: ActionDates(
           status: .done, agreedOn: try day("2023-09-12"), due: try day("2023-10-31"),
           completedOn: try day("2023-10-28"))),
       folder: "actions/done", name: "AKNE2J8.json")
     index.set(
       .init(
-        stamp: FileStamp(inode: 9, size: 10, modified: 11, changed: 12),
+        stamp: FileStamp(device: 2049, inode: 9, size: 10, modified: 11, changed: 12),
         dates: ActionDates(status: .dropped, agreedOn: try day("2020-01-02"))),
       folder: "actions/dropped", name: "A1.json")
     #expect(
       index.text(panelPath: "/home/sec/bgwp") == """
-        pact closed-action index 2\t/home/sec/bgwp
-        actions/done\tAKNE2J8.json\t42\t623\t1700000000123456789\t7\tdone\t2023-09-12\t2023-10-31\t2023-10-28
-        actions/dropped\tA1.json\t9\t10\t11\t12\tdropped\t2020-01-02\t\t
+        pact closed-action index 3\t/home/sec/bgwp
+        actions/done\tAKNE2J8.json\t2049\t42\t623\t1700000000123456789\t7\tdone\t2023-09-12\t2023-10-31\t2023-10-28
+        actions/dropped\tA1.json\t2049\t9\t10\t11\t12\tdropped\t2020-01-02\t\t
 
         """)
     #expect(ClosedActionIndex(bytes: Array(index.text(panelPath: "/home/sec/bgwp").utf8)) == index)
     #expect(ClosedActionIndex(bytes: Array(index.text().utf8)) == index)
     #expect(
-      ClosedActionIndex(bytes: Array("pact closed-action index 2\n".utf8)) == ClosedActionIndex())
+      ClosedActionIndex(bytes: Array("pact closed-action index 3\n".utf8)) == ClosedActionIndex())
   }
 
   @Test(arguments: [
     "",
     "pact closed-action index 1\n",
-    "pact closed-action index 2",
-    "pact closed-action index 20\n",
-    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t",
-    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\n",
-    "pact closed-action index 2\nactions/done\tA1.json\tx\t2\t3\t4\tdone\t2020-01-02\t\t\n",
-    "pact closed-action index 2\nactions/done\tA1.json\t-1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
-    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tfinished\t2020-01-02\t\t\n",
-    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-02-30\t\t\n",
-    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\tsoon\t\n",
-    "pact closed-action index 2\n\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
-    "pact closed-action index 2\nactions/done\tA1.json\t1\t99999999999999999999\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 2\n",
+    "pact closed-action index 2\nactions/done\tA1.json\t1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 3",
+    "pact closed-action index 30\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t1\t2\t3\t4\tdone\t2020-01-02\t\t",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t1\t2\t3\t4\tdone\t2020-01-02\t\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\tx\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t-1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t1\t2\t3\t4\tfinished\t2020-01-02\t\t\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t1\t2\t3\t4\tdone\t2020-02-30\t\t\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t1\t2\t3\t4\tdone\t2020-01-02\tsoon\t\n",
+    "pact closed-action index 3\n\tA1.json\t7\t1\t2\t3\t4\tdone\t2020-01-02\t\t\n",
+    "pact closed-action index 3\nactions/done\tA1.json\t7\t1\t99999999999999999999\t3\t4\tdone\t2020-01-02\t\t\n",
   ])
   func anythingElseIsNotAnIndex(text: String) {
     #expect(ClosedActionIndex(bytes: Array(text.utf8)) == nil)
@@ -132,7 +135,7 @@ import Testing
       sorted(try store.overview().closedActionDates) == sorted(overview.closedActionDates))
     let lines = try indexText(store).split(separator: "\n")
     #expect(lines.count == 4)
-    #expect(lines[0] == "pact closed-action index 2\t\(store.root.path)")
+    #expect(lines[0] == "pact closed-action index 3\t\(store.root.path)")
     #expect(lines[1].hasPrefix("actions/done\tADONE01.json\t"))
     #expect(lines[3].hasSuffix("\tdropped\t2023-09-12\t2023-12-01\t"))
   }
@@ -143,7 +146,49 @@ import Testing
     var store = settledStore
     store.indexSettling = 2_000_000_000
     #expect(try store.overview().closedActionDates.count == 3)
-    #expect(try indexText(store) == "pact closed-action index 2\t\(store.root.path)\n")
+    #expect(try indexText(store) == "pact closed-action index 3\t\(store.root.path)\n")
+  }
+
+  @Test func aPanelWrittenAllAtOnceIsIndexedOnceItsFilesAreOlderThanTheSettlingTime() throws {
+    let (directory, settledStore) = try makePanel()
+    defer { directory.remove() }
+    var store = settledStore
+    // Every file was written within a moment: only the file system's own clock, read in
+    // the cache folder, shows them older than the settling time.
+    store.indexSettling = 20_000_000
+    usleep(200_000)
+    #expect(try store.overview().closedActionDates.count == 3)
+    #expect(try indexText(store).split(separator: "\n").count == 4)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: #require(store.cacheFolder).path)
+        .count == 1)
+  }
+
+  @Test func aFileRewrittenInTheSameSecondWithTheSameSizeAndTimeIsReadAgain() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.overview()
+    #expect(try indexText(store).contains("\t2024-01-05\n"))
+    let url = store.root.appendingPathComponent("actions/done/ADONE02.json")
+    var before = stat()
+    #expect(stat(url.path, &before) == 0)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let after = text.replacingOccurrences(of: "2024-01-05", with: "2024-01-06")
+    #expect(after.utf8.count == text.utf8.count)
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.write(contentsOf: Data(after.utf8))
+    try handle.close()
+    // The modification time put back to the nanosecond: only the change time tells.
+    var times = [before.st_atim, before.st_mtim]
+    #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+    var edited = stat()
+    #expect(stat(url.path, &edited) == 0)
+    #expect(edited.st_ino == before.st_ino && edited.st_size == before.st_size)
+    #expect(edited.st_mtim.tv_sec == before.st_mtim.tv_sec)
+    #expect(edited.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+    let dates = try store.overview().closedActionDates
+    #expect(dates.contains { $0.completedOn == (try? day("2024-01-06")) })
+    #expect(!dates.contains { $0.completedOn == (try? day("2024-01-05")) })
   }
 
   @Test func anEntryIsUsedOnlyWhileItsFileIsUnchanged() throws {

@@ -8,7 +8,10 @@ struct ControlCharacterRule {
   init(_ snapshot: CheckedRecords, path: (String) -> String) {
     func look<R: Record>(_ records: [R]) {
       for record in records {
-        look(at: record.json, field: "", file: path(snapshot.file(of: record)))
+        // Most records hold none: they are walked once, without naming each field.
+        let json = record.json
+        guard ControlCharacterRule.holdsControls(json) else { continue }
+        look(at: json, field: "", file: path(snapshot.file(of: record)))
       }
     }
     look(at: snapshot.panel.json, field: "", file: path(PanelPaths.panelFile))
@@ -41,6 +44,16 @@ struct ControlCharacterRule {
       default:
         break
       }
+    }
+  }
+
+  /// Whether any text in `value` holds a control character.
+  private static func holdsControls(_ value: JSONValue) -> Bool {
+    switch value {
+    case .string(let text): !VisibleText.controlCharacters(in: text).isEmpty
+    case .array(let items): items.contains(where: holdsControls)
+    case .object(let members): members.values.contains(where: holdsControls)
+    default: false
     }
   }
 }

@@ -24,9 +24,9 @@ struct FolderScan {
           continue
         }
         guard let opened else { continue }
-        let names: [String]
+        let entries: [(name: String, kind: FileKind?)]
         do {
-          names = try opened.entries().map(\.name)
+          entries = try opened.entries()
         } catch {
           throw store.folder.error(error)
         }
@@ -35,10 +35,12 @@ struct FolderScan {
           folders.filter { $0.hasPrefix(directory + "/") }.map {
             String($0.dropFirst(directory.count + 1))
           })
-        for name in names.sorted() where !name.hasPrefix(".") && !kept.contains(name) {
+        let sorted = entries.sorted { $0.name < $1.name }
+        for (name, listed) in sorted where !name.hasPrefix(".") && !kept.contains(name) {
+          // The listing says what each name is; the file is asked only when it does not.
+          let isFolder = (listed ?? opened.kind(of: name)) == .folder
           scan(
-            name, in: directory, isFolder: opened.kind(of: name) == .folder, kind: kind,
-            store: store, seen: &byFoldedID)
+            name, in: directory, isFolder: isFolder, kind: kind, store: store, seen: &byFoldedID)
         }
       }
     }

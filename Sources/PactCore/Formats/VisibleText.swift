@@ -76,7 +76,12 @@ public enum VisibleText {
     var text = text
     return text.withUTF8 { bytes in
       var previous: UInt8 = 0
-      for byte in bytes {
+      for (index, byte) in bytes.enumerated() {
+        // A carriage return before a line feed is a line break (CSV ends every record so).
+        if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+          previous = byte
+          continue
+        }
         if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
         if byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
         previous = byte

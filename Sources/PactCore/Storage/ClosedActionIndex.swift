@@ -10,15 +10,15 @@
 /// A first line names the format and, after a tab, the panel's folder (for people reading
 /// the cache; a control character in it is written as `?`). Then one line per file, fields
 /// separated by tabs:
-/// `folder name inode size modified changed status agreedOn due completedOn`, with times in
-/// nanoseconds and an empty field for a date the action does not have.
+/// `folder name device inode size modified changed status agreedOn due completedOn`, with
+/// times in nanoseconds and an empty field for a date the action does not have.
 struct ClosedActionIndex: Equatable {
   struct Entry: Equatable {
     var stamp: FileStamp
     var dates: ActionDates
   }
 
-  static let header = "pact closed-action index 2"
+  static let header = "pact closed-action index 3"
 
   /// Entries by folder (`actions/done`), then by file name.
   private(set) var entries: [String: [String: Entry]] = [:]
@@ -47,9 +47,10 @@ struct ClosedActionIndex: Equatable {
         let stamp = entry.stamp
         let dates = entry.dates
         let fields = [
-          folder, name, String(stamp.inode), String(stamp.size), String(stamp.modified),
-          String(stamp.changed), dates.status.rawValue, dates.agreedOn.description,
-          dates.due?.description ?? "", dates.completedOn?.description ?? "",
+          folder, name, String(stamp.device), String(stamp.inode), String(stamp.size),
+          String(stamp.modified), String(stamp.changed), dates.status.rawValue,
+          dates.agreedOn.description, dates.due?.description ?? "",
+          dates.completedOn?.description ?? "",
         ]
         text += fields.joined(separator: "\t") + "\n"
       }
@@ -81,6 +82,7 @@ struct ClosedActionIndex: Equatable {
     while !cursor.isAtEnd {
       guard let folderField = cursor.field(), let nameField = cursor.field(),
         !folderField.isEmpty, !nameField.isEmpty,
+        let device = cursor.field().flatMap(UInt64.init(ascii:)),
         let inode = cursor.field().flatMap(UInt64.init(ascii:)),
         let size = cursor.field().flatMap(Int64.init(ascii:)),
         let modified = cursor.field().flatMap(Int64.init(ascii:)),
@@ -100,7 +102,8 @@ struct ClosedActionIndex: Equatable {
         folderBytes = folderField
       }
       let entry = Entry(
-        stamp: FileStamp(inode: inode, size: size, modified: modified, changed: changed),
+        stamp: FileStamp(
+          device: device, inode: inode, size: size, modified: modified, changed: changed),
         dates: ActionDates(status: status, agreedOn: agreedOn, due: due, completedOn: completedOn))
       index.set(entry, folder: folder, name: String(decoding: nameField, as: UTF8.self))
     }

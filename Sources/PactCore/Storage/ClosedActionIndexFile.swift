@@ -37,6 +37,28 @@ struct ClosedActionIndexFile {
     return try? above.folder(folder.lastPathComponent, create: create, mode: 0o700)
   }
 
+  /// The time now by the clock of the file system on `device`, read from the stamp of a
+  /// file made and removed in the cache folder; nil when the cache folder is on another
+  /// file system or cannot be written.
+  ///
+  /// Whatever changes on that file system from now on is stamped no earlier than this, so
+  /// a file last changed well before it cannot change again unnoticed. Without it, the only
+  /// sure sign of that clock is the latest stamp in the panel, and a panel whose files were
+  /// all written together (a clone, a copy) would never be indexed.
+  func fileSystemNow(device: UInt64) -> Int64? {
+    guard let opened = open(create: true) else { return nil }
+    var names = AtomicFile.TemporaryNames()
+    let probe = names.next(for: "clock")
+    let fd = openat(
+      opened.descriptor, probe, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return nil }
+    let stamp = FileStamp(of: fd)
+    close(fd)
+    try? opened.remove(probe)
+    guard let stamp, stamp.device == device else { return nil }
+    return stamp.changed
+  }
+
   /// The index as last written; nil when there is none, or it is not one pact wrote.
   func read() -> ClosedActionIndex? {
     guard let opened = open(create: false),

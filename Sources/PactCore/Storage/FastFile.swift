@@ -32,12 +32,12 @@ enum FastFile {
       case ENOENT: throw .missing
       case ELOOP: throw .unsafe(.symbolicLink)
       case EISDIR: throw .folder
-      default: throw .system(String(cString: strerror(errno)))
+      default: throw .system(SystemErrorText.last)
       }
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .system(String(cString: strerror(errno))) }
+    guard fstat(fd, &info) == 0 else { throw .system(SystemErrorText.last) }
     let kind = FileKind(mode: info.st_mode)
     if kind == .folder { throw .folder }
     guard kind == .regular else { throw .unsafe(.notARegularFile(kind)) }
@@ -80,7 +80,7 @@ enum FastFile {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .system(String(cString: strerror(errno)))
+        throw .system(SystemErrorText.last)
       }
       if count == 0 { break }
       filled += count

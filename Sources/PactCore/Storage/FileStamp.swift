@@ -4,15 +4,16 @@
   import Darwin
 #endif
 
-/// What the file system says about a file without reading it — its inode, size, and when
-/// its contents and its metadata last changed — as git's index keeps it to tell a file
-/// changed since it was last read.
+/// What the file system says about a file without reading it — its device and inode, size,
+/// and when its contents and its metadata last changed — as git's index keeps it to tell a
+/// file changed since it was last read.
 ///
 /// Any write to a file changes its change time, and replacing it by a rename gives a new
 /// inode, so a file whose stamp is as recorded holds what it held then — unless it changed
 /// again within the same tick of the file system's clock. `isSettled(before:)` tells when
 /// that can no longer happen.
 struct FileStamp: Equatable, Sendable {
+  var device: UInt64
   var inode: UInt64
   var size: Int64
   /// Nanoseconds since 1970 when the contents last changed.
@@ -20,7 +21,8 @@ struct FileStamp: Equatable, Sendable {
   /// Nanoseconds since 1970 when the file or its metadata last changed.
   var changed: Int64
 
-  init(inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+  init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+    self.device = device
     self.inode = inode
     self.size = size
     self.modified = modified
@@ -28,6 +30,7 @@ struct FileStamp: Equatable, Sendable {
   }
 
   init(_ info: stat) {
+    device = UInt64(truncatingIfNeeded: info.st_dev)
     inode = UInt64(info.st_ino)
     size = Int64(info.st_size)
     #if os(Linux)

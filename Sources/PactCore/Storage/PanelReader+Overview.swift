@@ -23,12 +23,19 @@ extension PanelReader {
     let machineNow = FileStamp.now()
     let cache = cacheFolder.flatMap { ClosedActionIndexFile(cacheFolder: $0, panel: root) }
     let previous = cache?.read()
-    var index = ClosedActionIndex()
+    // The entries still true; the index is built again only when it is to change.
+    var kept: [(directory: String, name: String, entry: ClosedActionIndex.Entry)] = []
     var pending: [(directory: String, name: String, entry: ClosedActionIndex.Entry)] = []
-    // The file system's clock is at least as late as the latest change it has stamped: a
-    // file changed well before that cannot change again within the same tick unnoticed,
-    // even where that clock runs behind the machine's (a network share).
+    // The file system's clock is at least as late as the latest change it has stamped, and
+    // as a file just made in the cache folder when that is on the same file system: a file
+    // changed well before that cannot change again within the same tick unnoticed, even
+    // where that clock runs behind the machine's (a network share).
     var fileSystemNow = Int64.min
+    if let cache, let panel = PanelIdentity(root.descriptor),
+      let now = cache.fileSystemNow(device: panel.device)
+    {
+      fileSystemNow = now
+    }
     var dates: [String: [ActionDates]] = [:]
     var reopened: [Action] = []
     let problemsBefore = diagnostics.count
@@ -52,7 +59,7 @@ extension PanelReader {
           entry.stamp == stamp
         {
           found.append(entry.dates)
-          index.set(entry, folder: directory, name: name)
+          kept.append((directory, name, entry))
           continue
         }
         guard
@@ -73,12 +80,15 @@ extension PanelReader {
     }
     let (settledBefore, overflow) = min(machineNow, fileSystemNow)
       .subtractingReportingOverflow(indexSettling)
-    for (directory, name, entry) in pending
-    where !overflow && entry.stamp.isSettled(before: settledBefore) {
-      index.set(entry, folder: directory, name: name)
-    }
-    if diagnostics.count == problemsBefore, index != previous {
-      cache?.write(index, panelPath: folder.root.path)
+    let settled = pending.filter { !overflow && $0.entry.stamp.isSettled(before: settledBefore) }
+    // Names are unique in a folder, so every entry was kept when as many were.
+    let unchanged = previous != nil && settled.isEmpty && kept.count == previous?.count
+    if let cache, diagnostics.count == problemsBefore, !unchanged {
+      var index = ClosedActionIndex()
+      for (directory, name, entry) in kept + settled {
+        index.set(entry, folder: directory, name: name)
+      }
+      if index != previous { cache.write(index, panelPath: folder.root.path) }
     }
     return (dates, reopened)
   }

@@ -218,8 +218,12 @@ struct PanelReader {
             + "(letters, digits and hyphens only)"))
       return nil
     }
-    guard let json = try readJSON(name, in: opened, kind: kind, diagnostics: &diagnostics)
+    guard let bytes = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics)
     else { return nil }
+    if let record = bytes.withUnsafeBufferPointer({ R.read(id: id, bytes: $0) }) {
+      return record
+    }
+    guard let json = parse(bytes, file: relative, diagnostics: &diagnostics) else { return nil }
     var reader = RecordReader(json)
     let record = R(id: id, reading: &reader)
     append(reader.problems, file: relative, to: &diagnostics)
@@ -230,8 +234,18 @@ struct PanelReader {
     _ name: String, in opened: SafeFolder, kind: FileKind?,
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> JSONValue? {
+    guard let bytes = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics)
+    else { return nil }
+    return parse(bytes, file: opened.path(name), diagnostics: &diagnostics)
+  }
+
+  /// The contents of the record file `name`, or nil after noting in `diagnostics` why pact
+  /// will not read it.
+  private func readBytes(
+    _ name: String, in opened: SafeFolder, kind: FileKind?,
+    diagnostics: inout [DataFileDiagnostic]
+  ) throws -> [UInt8]? {
     let relative = opened.path(name)
-    let data: [UInt8]
     do {
       // What the listing says is not a regular file is never opened: opening a device can
       // do things.
@@ -243,7 +257,7 @@ struct PanelReader {
       guard let read = try opened.read(name, limit: FileSize.recordLimit) else {
         throw StorageError.readFailed(path: folder.displayPath(relative), reason: "no such file")
       }
-      data = read
+      return read
     } catch let failure as SafeFolder.Failure {
       switch failure.reason {
       case .folder:
@@ -261,6 +275,12 @@ struct PanelReader {
         throw folder.error(failure)
       }
     }
+  }
+
+  /// The JSON in a file's `data`, or nil after noting in `diagnostics` why it is not JSON.
+  private func parse(
+    _ data: [UInt8], file relative: String, diagnostics: inout [DataFileDiagnostic]
+  ) -> JSONValue? {
     do {
       return try JSONParser.parse(data)
     } catch {

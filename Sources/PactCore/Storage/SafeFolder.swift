@@ -10,7 +10,11 @@ import Foundation
 /// without following a symbolic link, so that nothing pact reads, writes or removes can be
 /// outside the panel however its folders are arranged. Files in it are opened by name
 /// relative to it, never as a path the system walks again.
-final class SafeFolder {
+///
+/// It may be used from several threads at once: its descriptor is never changed after it is
+/// opened (not even its position in a listing), and every call opens what it reads relative
+/// to it.
+final class SafeFolder: @unchecked Sendable {
   /// Why something in a panel could not be used: where, relative to the panel, and why.
   struct Failure: Error {
     enum Reason {
@@ -98,7 +102,7 @@ final class SafeFolder {
           relative: path(name),
           reason: .unsafe(kind == .symbolicLink ? .symbolicLink : .notAFolder(kind)))
       }
-      throw Failure(relative: path(name), reason: .system(String(cString: strerror(code))))
+      throw Failure(relative: path(name), reason: .system(SystemErrorText.of(code)))
     }
     return SafeFolder(descriptor: fd, relative: path(name))
   }
@@ -121,7 +125,7 @@ final class SafeFolder {
       if code == ENOENT { return nil }
       if code == ELOOP { throw Failure(relative: path(name), reason: .unsafe(.symbolicLink)) }
       if code == EISDIR { throw Failure(relative: path(name), reason: .folder) }
-      throw Failure(relative: path(name), reason: .system(String(cString: strerror(code))))
+      throw Failure(relative: path(name), reason: .system(SystemErrorText.of(code)))
     }
     defer { close(fd) }
     var info = stat()
@@ -155,14 +159,15 @@ final class SafeFolder {
   func forEachEntry(
     _ body: (_ name: UnsafeRawBufferPointer.SubSequence, _ kind: FileKind?) -> Void
   ) throws(Failure) {
-    let copy = dup(descriptor)
+    // A descriptor of its own, not a duplicate: a duplicate shares the position in the
+    // listing with this folder's descriptor, which other threads may be listing too.
+    let copy = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard copy >= 0, let directory = fdopendir(copy) else {
       let reason = SafeFolder.lastError()
       if copy >= 0 { close(copy) }
       throw Failure(relative: relative, reason: .system(reason))
     }
     defer { closedir(directory) }
-    rewinddir(directory)
     while let entry = readdir(directory) {
       let kind = FileKind(directoryEntryType: entry.pointee.d_type)
       withUnsafeBytes(of: entry.pointee.d_name) { raw in body(raw.prefix { $0 != 0 }, kind) }
@@ -191,5 +196,5 @@ final class SafeFolder {
     fsync(descriptor)
   }
 
-  static func lastError() -> String { String(cString: strerror(errno)) }
+  static func lastError() -> String { SystemErrorText.last }
 }

@@ -51,8 +51,11 @@ public enum RecordID {
   /// The shortest prefix of each id (at least `minimumShownLength` characters) that no other
   /// id in `ids` shares.
   public static func shortForms(_ ids: [String]) -> [String: String] {
-    let sorted = ids.map { Array($0) }.sorted { String($0) < String($1) }
+    // Sorted as strings, then compared character by character: sorting the arrays of
+    // characters made a string of both for every comparison.
+    let sorted = ids.sorted().map { Array($0) }
     var result: [String: String] = [:]
+    result.reserveCapacity(sorted.count)
     for (index, id) in sorted.enumerated() {
       var needed = min(minimumShownLength, id.count)
       for neighbour in [index - 1, index + 1] where sorted.indices.contains(neighbour) {

@@ -27,8 +27,9 @@ public enum CSVWriter {
     if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
       value = "'" + value
     }
+    // Looked for in the bytes: each is ASCII, never part of a longer character's bytes.
     let needsQuotes =
-      value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+      value.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
       || value.first == " " || value.last == " "
     guard needsQuotes else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -45,7 +45,7 @@ public struct TextTable: Sendable {
     sections = [Section(rows: rows)]
   }
 
-  /// The rows of the last section; appending adds to it.
+  /// The rows of the last section.
   public var rows: [[String]] {
     get { sections.last?.rows ?? [] }
     set {
@@ -54,28 +54,78 @@ public struct TextTable: Sendable {
     }
   }
 
+  /// Adds a row to the last section, in place: `rows.append` would copy every row before
+  /// it, and a log of ten years has ten thousand.
+  public mutating func append(_ row: [String]) {
+    if sections.isEmpty { sections.append(Section()) }
+    sections[sections.count - 1].rows.append(row)
+  }
+
   private static let gap = 2
 
   /// The widest line of each column's cells and title.
   private var naturalWidths: [Int] {
-    let allRows =
-      [columns.map(\.title)] + sections.flatMap(\.rows).map { Array($0.prefix(columns.count)) }
-    return columns.indices.map { index in
-      allRows.flatMap { row in
-        (row.indices.contains(index) ? row[index] : "")
-          .split(separator: "\n", omittingEmptySubsequences: false)
-      }.map(\.count).max() ?? 0
+    var widths = columns.map { TextTable.widestLine($0.title) }
+    for section in sections {
+      for row in section.rows {
+        for index in columns.indices where index < row.count {
+          widths[index] = max(widths[index], TextTable.widestLine(row[index]))
+        }
+      }
     }
+    return widths
   }
 
   /// The longest word in each column's cells.
   private var longestWords: [Int] {
-    columns.indices.map { index in
-      sections.flatMap(\.rows).map { row in
-        (row.indices.contains(index) ? row[index] : "")
-          .split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
-      }.max() ?? 0
+    var longest = columns.map { _ in 0 }
+    for section in sections {
+      for row in section.rows {
+        for index in columns.indices where index < row.count {
+          longest[index] = max(longest[index], TextTable.longestWord(row[index]))
+        }
+      }
     }
+    return longest
+  }
+
+  /// The number of characters in the longest line of `text`.
+  private static func widestLine(_ text: String) -> Int {
+    var text = text
+    let fast = text.withUTF8 { utf8 -> Int? in
+      guard TextWidth.isOneBytePerCharacter(utf8) else { return nil }
+      return longestRun(utf8) { $0 == UInt8(ascii: "\n") }
+    }
+    return fast
+      ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+  }
+
+  /// The number of characters in the longest word of `text`.
+  private static func longestWord(_ text: String) -> Int {
+    var text = text
+    let fast = text.withUTF8 { utf8 -> Int? in
+      guard TextWidth.isOneBytePerCharacter(utf8) else { return nil }
+      return longestRun(utf8) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }
+    }
+    return fast
+      ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
+  }
+
+  /// The longest run of bytes between separators.
+  private static func longestRun(
+    _ bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8) -> Bool
+  ) -> Int {
+    var longest = 0
+    var run = 0
+    for byte in bytes {
+      if isSeparator(byte) {
+        run = 0
+      } else {
+        run += 1
+        longest = max(longest, run)
+      }
+    }
+    return longest
   }
 
   /// Column widths that fit `width`: fixed columns keep their natural width; flexible ones
@@ -138,45 +188,71 @@ public struct TextTable: Sendable {
   /// each ending in a newline; trailing spaces are trimmed.
   public func render(width: Int) -> String {
     let widths = self.widths(fitting: width)
-    var output = line(columns.map(\.title), widths: widths)
+    // Built as bytes: a log of ten years is tens of thousands of lines, and appending to a
+    // string costs several times as much as appending to an array.
+    var output: [UInt8] = []
+    line(columns.map(\.title), widths: widths, into: &output)
     for section in sections {
       if let heading = section.heading {
-        output += "\n" + TextWrapper.wrap(heading, width: width).joined(separator: "\n") + "\n"
+        output.append(UInt8(ascii: "\n"))
+        for (index, line) in TextWrapper.wrap(heading, width: width).enumerated() {
+          if index > 0 { output.append(UInt8(ascii: "\n")) }
+          output.append(contentsOf: line.utf8)
+        }
+        output.append(UInt8(ascii: "\n"))
       }
-      for row in section.rows { output += line(row, widths: widths) }
+      for row in section.rows { line(row, widths: widths, into: &output) }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func line(_ row: [String], widths: [Int]) -> String {
+  private func line(_ row: [String], widths: [Int], into output: inout [UInt8]) {
     let cells = columns.indices.map { index in
       TextWrapper.wrap(
         row.indices.contains(index) ? row[index] : "", width: widths[index],
         breakingLongWords: true)
     }
     let height = max(1, cells.map(\.count).max() ?? 1)
-    var output = ""
     for line in 0..<height {
-      var text = ""
+      let start = output.count
       for index in columns.indices {
         let cell = line < cells[index].count ? cells[index][line] : ""
-        text += cell
+        output.append(contentsOf: cell.utf8)
         if index < columns.count - 1 {
-          text += String(repeating: " ", count: max(0, widths[index] - cell.count) + TextTable.gap)
+          let padding = max(0, widths[index] - TextWidth.of(cell)) + TextTable.gap
+          for _ in 0..<padding { output.append(UInt8(ascii: " ")) }
         }
       }
-      while text.last == " " { text.removeLast() }
-      output += text + "\n"
+      TextTable.trimTrailingSpaces(&output, from: start)
+      output.append(UInt8(ascii: "\n"))
     }
     if let detailColumn, row.count > columns.count, !row[columns.count].isEmpty {
       let indent = widths.prefix(detailColumn).reduce(0, +) + TextTable.gap * detailColumn
       let total = widths.reduce(0, +) + TextTable.gap * (columns.count - 1)
-      output +=
-        TextWrapper.wrap(
-          row[columns.count], width: max(total, indent + 20), indent: indent,
-          breakingLongWords: true
-        ).joined(separator: "\n") + "\n"
+      let lines = TextWrapper.wrap(
+        row[columns.count], width: max(total, indent + 20), indent: indent,
+        breakingLongWords: true)
+      for line in lines {
+        output.append(contentsOf: line.utf8)
+        output.append(UInt8(ascii: "\n"))
+      }
     }
-    return output
+  }
+
+  /// Removes the spaces at the end of the line that starts at `start`.
+  private static func trimTrailingSpaces(_ output: inout [UInt8], from start: Int) {
+    var end = output.count
+    while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    guard end < output.count else { return }
+    // A space that ends a character begun before it (after a prepended mark) is not a
+    // space of its own: such rare text is trimmed character by character.
+    if end > start, output[end - 1] >= 0x80 {
+      var text = String(decoding: output[start...], as: UTF8.self)
+      while text.last == " " { text.removeLast() }
+      output.removeSubrange(start...)
+      output.append(contentsOf: text.utf8)
+      return
+    }
+    output.removeSubrange(end...)
   }
 }

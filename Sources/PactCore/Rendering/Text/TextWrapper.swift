@@ -16,6 +16,30 @@ public enum TextWrapper {
     breakingLongWords: Bool = false
   ) -> [String] {
     guard !text.isEmpty else { return [] }
+    // A log of ten years wraps tens of thousands of cells: plain ASCII, where a character
+    // is a byte, is wrapped byte by byte.
+    var bytes = text
+    let fast = bytes.withUTF8 { utf8 -> [String]? in
+      guard TextWidth.isOneBytePerCharacter(utf8) else { return nil }
+      let wrapping = ByteWrapping(
+        width: width, indent: indent, firstLineIndent: firstLineIndent ?? indent,
+        breakingLongWords: breakingLongWords)
+      // Most cells of a table fit their column as they are.
+      if wrapping.fitsAsItIs(utf8) { return [text] }
+      return wrapping.wrap(utf8)
+    }
+    return fast
+      ?? wrapCharacters(
+        text, width: width, indent: indent, firstLineIndent: firstLineIndent,
+        breakingLongWords: breakingLongWords)
+  }
+
+  /// `wrap` character by character, for any text.
+  static func wrapCharacters(
+    _ text: String, width: Int, indent: Int = 0, firstLineIndent: Int? = nil,
+    breakingLongWords: Bool = false
+  ) -> [String] {
+    guard !text.isEmpty else { return [] }
     var lines: [String] = []
     for source in text.split(separator: "\n", omittingEmptySubsequences: false) {
       let leading = source.prefix { $0 == " " }.count

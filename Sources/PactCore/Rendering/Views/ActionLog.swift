@@ -7,9 +7,10 @@ public struct ActionLog: Sendable {
   /// The log of `actions` (every action when nil), oldest agreed first.
   public init(_ snapshot: any PanelContents, actions: [Action]? = nil) {
     self.snapshot = snapshot
-    self.actions = (actions ?? snapshot.actions).sorted {
-      ($0.agreedOn, $0.id) < ($1.agreedOn, $1.id)
-    }
+    // Sorted by keys made once: moving whole actions about costs more than comparing them.
+    let chosen = actions ?? snapshot.actions
+    let keys = chosen.map { ($0.agreedOn, $0.id) }
+    self.actions = keys.indices.sorted { keys[$0] < keys[$1] }.map { chosen[$0] }
   }
 
   private var prioritiesByID: [String: Priority] {

@@ -21,7 +21,7 @@ public struct AgencyListing: Sendable {
     ])
     for agency in sortedAgencies {
       let count = members[agency.id, default: []].count
-      table.rows.append([
+      table.append([
         agency.id, agency.name, count == 0 ? "no" : "yes (\(count))",
         agency.handles.joined(separator: ", "),
       ])

@@ -26,7 +26,7 @@ public struct IssueListing: Sendable {
       .init("LAST"), .init("STATUS"),
     ])
     for issue in issues {
-      table.rows.append([
+      table.append([
         short[issue.id] ?? issue.id, issue.title, issue.category ?? "",
         "\(issue.raisings.count)×", issue.firstRaised?.shortText ?? "",
         issue.lastRaised?.shortText ?? "", issue.status.rawValue,

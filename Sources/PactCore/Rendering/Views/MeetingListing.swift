@@ -19,7 +19,7 @@ public struct MeetingListing: Sendable {
     ])
     for meeting in meetings {
       let place = meeting.kind.isOnline && meeting.venue == nil ? meeting.platform : meeting.venue
-      table.rows.append([
+      table.append([
         meeting.id, String(Day.weekdayNames[meeting.date.weekday - 1].prefix(3)),
         meeting.time ?? "", meeting.kind.rawValue, meeting.status.rawValue,
         meeting.status == .held ? "\(meeting.present.count)" : "",

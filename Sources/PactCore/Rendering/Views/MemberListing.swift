@@ -39,7 +39,7 @@ public struct MemberListing: Sendable {
     ])
     for member in sortedMembers {
       let contact = [member.email, member.phone].compactMap { $0 }
-      table.rows.append([
+      table.append([
         member.name, member.agency ?? "resident", roles(member).joined(separator: ", "),
         (contact + (member.isPublic && !contact.isEmpty ? ["(public)"] : []))
           .joined(separator: "\n"),

@@ -33,7 +33,7 @@ public struct PriorityListing: Sendable {
     ])
     for priority in priorities {
       let counts = actionCounts(priority)
-      table.rows.append([
+      table.append([
         priority.rank.map(String.init) ?? "-", short[priority.id] ?? priority.id, priority.title,
         priority.setOn.shortText, "\(snapshot.meetingsOnList(priority, today: today))",
         "\(counts.open) open, \(counts.done) done"

@@ -15,10 +15,15 @@ protocol Record: Sendable {
   /// Whether the record is kept with the current ones or apart with the closed (where
   /// `PanelPaths` says).
   var shelf: RecordShelf { get }
+  /// The record read straight from its file's bytes, where the kind has a faster way than
+  /// `init(id:reading:)` that gives the same record; nil to read the file the general way.
+  static func read(id: String, bytes: UnsafeBufferPointer<UInt8>) -> Self?
 }
 
 extension Record {
   var shelf: RecordShelf { .current }
+
+  static func read(id: String, bytes: UnsafeBufferPointer<UInt8>) -> Self? { nil }
 }
 
 /// Where a record is kept among its kind's: with the current ones, or apart once it is

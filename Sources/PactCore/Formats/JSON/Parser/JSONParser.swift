@@ -33,7 +33,7 @@ public struct JSONParser {
   /// Where the parser has read to.
   var index: Int
 
-  private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
     let hasByteOrderMark =
       bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF

@@ -1,0 +1,156 @@
+/// Reads a JSON document whose shape the caller knows, value by value, by the rules of
+/// `JSONParser` and with its own scanning, without building a `JSONValue`.
+///
+/// Each method gives up (nil, `.invalid` or false) as soon as the text is anything but what
+/// was asked for — an error, or valid JSON of another shape — and the caller then parses the
+/// document in full with `JSONParser.parse`, which says what is wrong. Keys must be written
+/// plainly: a key with an escape or a byte outside printable ASCII is given up on.
+struct JSONShapeReader {
+  private var parser: JSONParser
+
+  /// An array or object being read: whether the next element is its first.
+  struct Container {
+    fileprivate var isFirst = true
+  }
+
+  enum Member {
+    /// A member's key, as the document's bytes; the reader is at its value.
+    case key(UnsafeBufferPointer<UInt8>)
+    /// The object's `}`, read.
+    case end
+    case invalid
+  }
+
+  enum Element {
+    /// Another element; the reader is at it.
+    case value
+    /// The array's `]`, read.
+    case end
+    case invalid
+  }
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    parser = JSONParser(bytes)
+    parser.skipWhitespace()
+  }
+
+  private var byte: UInt8? {
+    parser.index < parser.bytes.count ? parser.bytes[parser.index] : nil
+  }
+
+  /// Reads an object's `{`.
+  mutating func enterObject() -> Container? {
+    guard byte == UInt8(ascii: "{") else { return nil }
+    parser.index += 1
+    return Container()
+  }
+
+  /// Reads an array's `[`.
+  mutating func enterArray() -> Container? {
+    guard byte == UInt8(ascii: "[") else { return nil }
+    parser.index += 1
+    return Container()
+  }
+
+  /// Reads on to the next member of the object `container`: its key and the `:` after it.
+  mutating func nextMember(of container: inout Container) -> Member {
+    parser.skipWhitespace()
+    if container.isFirst {
+      container.isFirst = false
+      if byte == UInt8(ascii: "}") {
+        parser.index += 1
+        return .end
+      }
+    } else {
+      switch byte {
+      case UInt8(ascii: "}"):
+        parser.index += 1
+        return .end
+      case UInt8(ascii: ","):
+        parser.index += 1
+        parser.skipWhitespace()
+      default:
+        return .invalid
+      }
+    }
+    guard byte == UInt8(ascii: "\"") else { return .invalid }
+    let start = parser.index + 1
+    var end = start
+    let bytes = parser.bytes
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+      guard JSONParser.isPrintableASCII(bytes[end]), bytes[end] != UInt8(ascii: "\\") else {
+        return .invalid
+      }
+      end += 1
+    }
+    guard end < bytes.count else { return .invalid }
+    parser.index = end + 1
+    parser.skipWhitespace()
+    guard byte == UInt8(ascii: ":") else { return .invalid }
+    parser.index += 1
+    parser.skipWhitespace()
+    return .key(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+  }
+
+  /// Reads on to the next element of the array `container`.
+  mutating func nextElement(of container: inout Container) -> Element {
+    parser.skipWhitespace()
+    if container.isFirst {
+      container.isFirst = false
+      if byte == UInt8(ascii: "]") {
+        parser.index += 1
+        return .end
+      }
+      return .value
+    }
+    switch byte {
+    case UInt8(ascii: "]"):
+      parser.index += 1
+      return .end
+    case UInt8(ascii: ","):
+      parser.index += 1
+      parser.skipWhitespace()
+      return byte == UInt8(ascii: "]") ? .invalid : .value
+    default:
+      return .invalid
+    }
+  }
+
+  /// Reads `null`, if that is what comes next.
+  mutating func null() -> Bool {
+    guard byte == UInt8(ascii: "n") else { return false }
+    do {
+      try parser.parseLiteral("null")
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /// Reads a string.
+  mutating func string() -> String? {
+    guard byte == UInt8(ascii: "\"") else { return nil }
+    return try? parser.parseString()
+  }
+
+  /// Reads a string, or null (`.some(nil)`).
+  mutating func optionalString() -> String?? {
+    if null() { return .some(nil) }
+    return string().map { .some($0) }
+  }
+
+  /// Reads `true` or `false`.
+  mutating func bool() -> Bool? {
+    switch byte {
+    case UInt8(ascii: "t"): return (try? parser.parseLiteral("true")) != nil ? true : nil
+    case UInt8(ascii: "f"): return (try? parser.parseLiteral("false")) != nil ? false : nil
+    default: return nil
+    }
+  }
+
+  /// Whether nothing but whitespace is left.
+  mutating func isAtEnd() -> Bool {
+    parser.skipWhitespace()
+    return parser.index == parser.bytes.count
+  }
+}

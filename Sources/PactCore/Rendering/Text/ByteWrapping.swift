@@ -1,0 +1,109 @@
+/// `TextWrapper.wrap` for text whose characters are each one byte
+/// (`TextWidth.isOneBytePerCharacter`): the same lines, found by looking at bytes rather
+/// than characters.
+struct ByteWrapping {
+  let width: Int
+  let indent: Int
+  let firstLineIndent: Int
+  let breakingLongWords: Bool
+
+  private static let space = UInt8(ascii: " ")
+  private static let newline = UInt8(ascii: "\n")
+  private static let hyphen = UInt8(ascii: "-")
+
+  /// Whether the wrapped text is the text itself: one line that fits, with no indent, no
+  /// space at either end or two together, and no word to break.
+  func fitsAsItIs(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard firstLineIndent == 0, text.count <= width,
+      !breakingLongWords || text.count <= max(1, width - max(indent, firstLineIndent)),
+      text.first != ByteWrapping.space, text.last != ByteWrapping.space
+    else { return false }
+    var previous: UInt8 = 0
+    for byte in text {
+      if byte == ByteWrapping.newline || (byte == ByteWrapping.space && previous == byte) {
+        return false
+      }
+      previous = byte
+    }
+    return true
+  }
+
+  func wrap(_ text: UnsafeBufferPointer<UInt8>) -> [String] {
+    var lines: [String] = []
+    var sourceStart = 0
+    while true {
+      var sourceEnd = sourceStart
+      while sourceEnd < text.count, text[sourceEnd] != ByteWrapping.newline { sourceEnd += 1 }
+      wrapLine(text, sourceStart..<sourceEnd, into: &lines)
+      guard sourceEnd < text.count else { break }
+      sourceStart = sourceEnd + 1
+    }
+    return lines
+  }
+
+  /// Wraps one line of the source (no newline in it), appending to `lines`.
+  private func wrapLine(
+    _ text: UnsafeBufferPointer<UInt8>, _ source: Range<Int>, into lines: inout [String]
+  ) {
+    var leading = 0
+    while source.lowerBound + leading < source.upperBound,
+      text[source.lowerBound + leading] == ByteWrapping.space
+    {
+      leading += 1
+    }
+    let room = max(1, width - max(indent, firstLineIndent) - leading)
+    var words: [Range<Int>] = []
+    var position = source.lowerBound
+    while position < source.upperBound {
+      guard text[position] != ByteWrapping.space else {
+        position += 1
+        continue
+      }
+      let start = position
+      while position < source.upperBound, text[position] != ByteWrapping.space { position += 1 }
+      if breakingLongWords, position - start > room {
+        appendPieces(of: text, start..<position, room: room, to: &words)
+      } else {
+        words.append(start..<position)
+      }
+    }
+    let first = (lines.isEmpty ? firstLineIndent : indent) + leading
+    guard !words.isEmpty else {
+      lines.append("")
+      return
+    }
+    let continuation = indent + leading
+    var line: [UInt8] = Array(repeating: ByteWrapping.space, count: max(0, first))
+    var lineHasWord = false
+    for word in words {
+      if lineHasWord, line.count + 1 + word.count > width {
+        lines.append(String(decoding: line, as: UTF8.self))
+        line = Array(repeating: ByteWrapping.space, count: max(0, continuation))
+        lineHasWord = false
+      }
+      if lineHasWord { line.append(ByteWrapping.space) }
+      line.append(contentsOf: UnsafeBufferPointer(rebasing: text[word]))
+      lineHasWord = true
+    }
+    lines.append(String(decoding: line, as: UTF8.self))
+  }
+
+  /// A word too long for a line of its own, in pieces of `room`, each ended after its last
+  /// hyphen where it has one past its first character.
+  private func appendPieces(
+    of text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, room: Int,
+    to words: inout [Range<Int>]
+  ) {
+    var start = word.lowerBound
+    while start < word.upperBound {
+      var end = min(start + room, word.upperBound)
+      if end < word.upperBound {
+        var hyphen = end - 1
+        while hyphen > start, text[hyphen] != ByteWrapping.hyphen { hyphen -= 1 }
+        if hyphen > start { end = hyphen + 1 }
+      }
+      words.append(start..<end)
+      start = end
+    }
+  }
+}

@@ -1,0 +1,222 @@
+/// Reading an action straight from its file's bytes: a panel's history is thousands of
+/// action files, and building a `JSONValue` of each, then reading the fields from its
+/// dictionaries, cost most of a full read.
+///
+/// Only a file that the general reader (`init(id:reading:)`) would read without a problem
+/// and without a field pact does not know is read here, to the same action; anything else
+/// — an unknown field, a null where a value is needed, a wrong type, a duplicate key,
+/// invalid JSON — gives nil, and the file is then read the general way, which keeps the
+/// unknown fields and names every problem.
+extension Action {
+  /// The fields of an action's file.
+  private enum Key: String, CaseIterable {
+    case title, lead, priority, priorityText, owner, due, agreedAt, agreedOn, status, outcome
+    case difference, completedOn, updates
+  }
+
+  /// The fields of an entry of `updates`.
+  private enum UpdateKey: String, CaseIterable {
+    case on, note, `internal`, status, due, owner, corrected, before
+  }
+
+  static func read(id: String, bytes: UnsafeBufferPointer<UInt8>) -> Action? {
+    Action(id: id, bytes: bytes)
+  }
+
+  init?(id: String, bytes: UnsafeBufferPointer<UInt8>) {
+    var reader = JSONShapeReader(bytes)
+    guard var object = reader.enterObject() else { return nil }
+    var title: String?
+    var lead: String?
+    var agreedOn: Day?
+    var action = Action(id: id, title: "", lead: "", agreedOn: Day.first)
+    var seen: UInt32 = 0
+    members: while true {
+      let name: UnsafeBufferPointer<UInt8>
+      switch reader.nextMember(of: &object) {
+      case .end: break members
+      case .invalid: return nil
+      case .key(let key): name = key
+      }
+      guard let key = Action.match(name, Key.self, seen: &seen) else { return nil }
+      switch key {
+      case .title:
+        guard let text = reader.string(), text.contains(where: { !$0.isWhitespace }) else {
+          return nil
+        }
+        title = text
+      case .lead:
+        guard let text = reader.string(), text.contains(where: { !$0.isWhitespace }) else {
+          return nil
+        }
+        lead = text
+      case .agreedOn:
+        guard let day = reader.string().flatMap(Day.init) else { return nil }
+        agreedOn = day
+      case .priority:
+        guard let text = reader.optionalString() else { return nil }
+        action.priority = text
+      case .priorityText:
+        guard let text = reader.optionalString() else { return nil }
+        action.priorityText = text
+      case .owner:
+        guard let text = reader.optionalString() else { return nil }
+        action.owner = text
+      case .agreedAt:
+        guard let text = reader.optionalString() else { return nil }
+        action.agreedAt = text
+      case .outcome:
+        guard let text = reader.optionalString() else { return nil }
+        action.outcome = text
+      case .difference:
+        guard let text = reader.optionalString() else { return nil }
+        action.difference = text
+      case .due:
+        guard let day = Action.optionalDay(&reader) else { return nil }
+        action.due = day
+      case .completedOn:
+        guard let day = Action.optionalDay(&reader) else { return nil }
+        action.completedOn = day
+      case .status:
+        guard let status = Action.optionalStatus(&reader) else { return nil }
+        action.status = status ?? .open
+      case .updates:
+        guard let updates = Action.updates(&reader) else { return nil }
+        action.updates = updates
+      }
+    }
+    guard reader.isAtEnd(), let title, let lead, let agreedOn else { return nil }
+    action.title = title
+    action.lead = lead
+    action.agreedOn = agreedOn
+    self = action
+  }
+
+  /// The case of `keys` whose name is the key's bytes, noted in `seen`; nil for a name
+  /// that is none of them, or one already seen (a duplicate key).
+  private static func match<K: RawRepresentable & CaseIterable>(
+    _ name: UnsafeBufferPointer<UInt8>, _ keys: K.Type, seen: inout UInt32
+  ) -> K? where K.RawValue == String {
+    for (index, key) in keys.allCases.enumerated() {
+      let raw = key.rawValue.utf8
+      guard raw.count == name.count, raw.elementsEqual(name) else { continue }
+      let bit: UInt32 = 1 << UInt32(index)
+      guard seen & bit == 0 else { return nil }
+      seen |= bit
+      return key
+    }
+    return nil
+  }
+
+  /// A date, or null (`.some(nil)`).
+  private static func optionalDay(_ reader: inout JSONShapeReader) -> Day?? {
+    if reader.null() { return .some(nil) }
+    return reader.string().flatMap(Day.init).map { .some($0) }
+  }
+
+  /// A status, or null (`.some(nil)`).
+  private static func optionalStatus(_ reader: inout JSONShapeReader) -> ActionStatus?? {
+    if reader.null() { return .some(nil) }
+    return reader.string().flatMap(ActionStatus.init(rawValue:)).map { .some($0) }
+  }
+
+  private static func updates(_ reader: inout JSONShapeReader) -> [ActionUpdate]? {
+    if reader.null() { return [] }
+    guard var array = reader.enterArray() else { return nil }
+    var updates: [ActionUpdate] = []
+    loop: while true {
+      switch reader.nextElement(of: &array) {
+      case .end: break loop
+      case .invalid: return nil
+      case .value:
+        guard let update = update(&reader) else { return nil }
+        updates.append(update)
+      }
+    }
+    return updates
+  }
+
+  private static func update(_ reader: inout JSONShapeReader) -> ActionUpdate? {
+    guard var object = reader.enterObject() else { return nil }
+    var update = ActionUpdate(on: Day.first)
+    var on: Day?
+    var seen: UInt32 = 0
+    members: while true {
+      let name: UnsafeBufferPointer<UInt8>
+      switch reader.nextMember(of: &object) {
+      case .end: break members
+      case .invalid: return nil
+      case .key(let key): name = key
+      }
+      guard let key = match(name, UpdateKey.self, seen: &seen) else { return nil }
+      switch key {
+      case .on:
+        guard let day = reader.string().flatMap(Day.init) else { return nil }
+        on = day
+      case .note:
+        guard let text = reader.optionalString() else { return nil }
+        update.note = text
+      case .internal:
+        if reader.null() { continue members }
+        guard let flag = reader.bool() else { return nil }
+        update.isInternal = flag
+      case .status:
+        guard let status = optionalStatus(&reader) else { return nil }
+        update.status = status
+      case .due:
+        guard let day = optionalDay(&reader) else { return nil }
+        update.due = day
+      case .owner:
+        guard let text = reader.optionalString() else { return nil }
+        update.owner = text
+      case .corrected:
+        guard let fields = corrected(&reader) else { return nil }
+        update.corrected = fields
+      case .before:
+        guard let before = before(&reader) else { return nil }
+        update.before = before
+      }
+    }
+    guard let on else { return nil }
+    update.on = on
+    return update
+  }
+
+  /// The fields an update corrected; a name pact does not know is left out, as the general
+  /// reader leaves it out.
+  private static func corrected(_ reader: inout JSONShapeReader) -> [ActionField]? {
+    if reader.null() { return [] }
+    guard var array = reader.enterArray() else { return nil }
+    var fields: [ActionField] = []
+    loop: while true {
+      switch reader.nextElement(of: &array) {
+      case .end: break loop
+      case .invalid: return nil
+      case .value:
+        guard let name = reader.string() else { return nil }
+        if let field = ActionField(rawValue: name) { fields.append(field) }
+      }
+    }
+    return fields
+  }
+
+  /// What an update's fields held before it, or null (`.some(nil)`).
+  private static func before(_ reader: inout JSONShapeReader) -> [ActionField: String]?? {
+    if reader.null() { return .some(nil) }
+    guard var object = reader.enterObject() else { return nil }
+    var values: [ActionField: String] = [:]
+    var seen: UInt32 = 0
+    while true {
+      switch reader.nextMember(of: &object) {
+      case .end: return .some(values)
+      case .invalid: return nil
+      case .key(let name):
+        guard let field = match(name, ActionField.self, seen: &seen),
+          let text = reader.optionalString()
+        else { return nil }
+        // A null leaves the field out.
+        if let text { values[field] = text }
+      }
+    }
+  }
+}
