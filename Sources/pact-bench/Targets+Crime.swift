@@ -1,6 +1,7 @@
 import Foundation
 
-/// The crime figures' targets (issue 14), judged from the same run.
+/// The crime figures' targets (SPEC.md, "Crime and anti-social behaviour data"), judged
+/// from the same run.
 extension Targets {
   private func peak(_ command: String, _ panel: String) -> Double? {
     measurements.first { $0.command == command && $0.panel == panel }?.peakMegabytes
