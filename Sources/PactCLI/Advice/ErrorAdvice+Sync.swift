@@ -24,8 +24,9 @@ extension ErrorAdvice {
       "Commit or put aside the files git names (pact sync in another panel's folder commits "
         + "that panel's changes), then run pact sync again."
     case .unmerged, .unreadableRecord:
-      "A copy holds a file pact cannot read (git log -p FILE shows who changed it): correct "
-        + "it, check with pact check, then run pact sync again."
+      "A copy holds a file pact cannot read (git log -p --all -- FILE shows who changed it, "
+        + "in the other copies' work too): it is corrected in that copy and checked with pact "
+        + "check; then run pact sync again."
     case .pushFailed:
       "Check that you may push to the remote (git push says why), then run pact sync again."
     case .pushKeptBeingRejected:

@@ -42,6 +42,12 @@ enum SyncCommand {
       invocation.say("Added .gitattributes, which names pact's merge driver for the panel's files.")
     }
     invocation.say(report.committed.map { "Committed: \($0)" } ?? "Nothing new to commit here.")
+    if !report.leftOut.isEmpty {
+      invocation.say(
+        "Left out of the commit, as not pact's files (git add and commit them yourself to "
+          + "share them): " + report.leftOut.map { VisibleText.escaped($0) }.joined(separator: ", ")
+      )
+    }
     for line in report.merged { invocation.say(line) }
     for settled in report.settled { invocation.say("  - " + CommitMessage.words(settled)) }
     invocation.say(

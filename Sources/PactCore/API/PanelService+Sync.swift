@@ -29,6 +29,9 @@ public struct SyncReport: Sendable {
   public var attributesAdded = false
   /// The first line of the commit of this copy's changes; nil when there were none.
   public var committed: String?
+  /// Files in the panel's folder that are not pact's (a scratch note), changed or new, left
+  /// out of the commit: their paths in the repository.
+  public var leftOut: [String] = []
   /// The first line of each merge commit made, or of what a fast-forward brought in.
   public var merged: [String] = []
   /// What the merges put right.

@@ -13,3 +13,19 @@ extension PanelPaths {
     return YearMonth(String(name.dropLast(5)))
   }
 }
+
+extension PanelPaths {
+  /// Whether the file at `relative` (to the panel's folder) is one the panel's copies share
+  /// through git: `panel.json`, a record, the area, a month of crime counts, or the
+  /// `.gitignore` and `.gitattributes` pact writes. Anything else in the folder (a scratch
+  /// note, a draft letter) is the secretary's own, and `sync` leaves it out.
+  static func isShared(_ relative: String) -> Bool {
+    if [panelFile, gitignore, gitattributes, areaFile].contains(relative) { return true }
+    let (folder, name) = split(relative)
+    guard isRecordFileName(String(name)) else { return false }
+    if folder == crimeFolder { return crimeMonth(fileName: String(name)) != nil }
+    return RecordKind.allCases.contains { kind in
+      folders(of: kind).contains { $0 == folder }
+    }
+  }
+}

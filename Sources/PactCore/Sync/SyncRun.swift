@@ -54,7 +54,7 @@ struct SyncRun {
     var report = SyncReport(remote: upstream.name)
     report.driverRegistered = try registerDriver(settings)
     report.attributesAdded = try addAttributesIfMissing()
-    report.committed = try commitLocalChanges()
+    report.committed = try commitLocalChanges(into: &report)
     var pushed = false
     for _ in 0..<max(1, request.attempts) {
       try fetch(upstream)
@@ -159,9 +159,26 @@ struct SyncRun {
 
   // MARK: This copy's changes
 
-  /// Commits the panel folder's changes; returns the commit's first line.
-  private func commitLocalChanges() throws -> String? {
-    try git.checked(["--literal-pathspecs", "add", "-A", "--", panelSpec])
+  /// Commits the panel folder's changes, once the panel reads as a whole: every change to
+  /// a file git already tracks, and each new file that is pact's own
+  /// (`PanelPaths.isShared`); a new file of anyone else's (a scratch note, a draft letter)
+  /// is left out, and named in `report`, as `git commit -a` would leave it. Returns the
+  /// commit's first line.
+  ///
+  /// - Throws: `DataFileError` when a file of the panel cannot be read: it is named, and
+  ///   nothing is committed or pushed, so no other copy receives it.
+  private func commitLocalChanges(into report: inout SyncReport) throws -> String? {
+    let (changed, untracked) = try changedFiles()
+    let new = untracked.filter { PanelPaths.isShared(relative($0)) }
+    report.leftOut = untracked.filter { !PanelPaths.isShared(relative($0)) }
+    guard !changed.isEmpty || !new.isEmpty else { return nil }
+    _ = try panel.records()
+    try git.checked(["--literal-pathspecs", "add", "-u", "--", panelSpec])
+    if !new.isEmpty {
+      try git.checked(
+        ["--literal-pathspecs", "add", "--pathspec-from-file=-", "--pathspec-file-nul"],
+        input: Data(new.map { $0 + "\0" }.joined().utf8))
+    }
     let head = try revision("HEAD") ?? Self.emptyTree
     let summary = try summary(from: head, to: nil)
     guard summary.fileCount > 0 else { return nil }
@@ -170,6 +187,23 @@ struct SyncRun {
       ["--literal-pathspecs", "commit", "-q", "-F", "-", "--", panelSpec],
       input: Data(message.utf8))
     return message.split(separator: "\n").first.map(String.init)
+  }
+
+  /// The files in the panel's folder that git tracks and that differ from the last commit
+  /// (staged or not), and those git does not know, by their paths in the repository.
+  private func changedFiles() throws -> (tracked: [String], untracked: [String]) {
+    let entries = try git.checked([
+      "--literal-pathspecs", "status", "--porcelain=v1", "-z", "--untracked-files=all",
+      "--no-renames", "--", panelSpec,
+    ]).split(separator: "\0").map(String.init).filter { $0.count > 3 }
+    let untracked = entries.filter { $0.hasPrefix("?? ") }.map { String($0.dropFirst(3)) }
+    let tracked = entries.filter { !$0.hasPrefix("?? ") }.map { String($0.dropFirst(3)) }
+    return (tracked.sorted(), untracked.sorted())
+  }
+
+  /// `path` (in the repository) relative to the panel's folder.
+  private func relative(_ path: String) -> String {
+    prefix.isEmpty ? path : String(path.dropFirst(prefix.count + 1))
   }
 
   /// What changed in this panel between the commit `from` and the commit `to` (the index

@@ -47,11 +47,12 @@ import Testing
     defer { shared.remove() }
     let id = try shared.action("Speed watch", in: 0)
     let relative = "actions/\(id).json"
-    for (index, text) in [(0, "{ not json from the laptop"), (1, "{ not json from the office")] {
-      try Data(text.utf8).write(to: shared.panel(index).appendingPathComponent(relative))
-    }
-    // The laptop shares its broken file (its sync ends naming it, as pact check does).
-    #expect(try shared.sync(0).stderr.contains(relative))
+    try Data("{ not json from the laptop".utf8).write(
+      to: shared.panel(0).appendingPathComponent(relative))
+    try shared.pact(["action", "update", id, "--note", "From the office"], in: 1)
+    // The laptop shares its broken file with plain git (pact sync would refuse to).
+    try shared.git(["commit", "-q", "-am", "by hand"], in: shared.clone(0))
+    try shared.git(["push", "-q", "origin", "main"], in: shared.clone(0))
     let before = try shared.files(1)
     let result = try shared.sync(1)
     #expect(result.status == 1)
@@ -61,6 +62,51 @@ import Testing
     let merging = try shared.gitResult(
       ["rev-parse", "-q", "--verify", "MERGE_HEAD"], in: shared.clone(1))
     #expect(merging.status != 0, "no merge is left under way")
+  }
+
+  /// A record broken by hand is named, and neither committed nor pushed: no other copy
+  /// receives a file it cannot read.
+  @Test func aRecordThatCannotBeReadIsNeitherCommittedNorShared() throws {
+    let shared = try SharedPanel()
+    defer { shared.remove() }
+    try shared.pact(["issue", "add", "Dog fouling"], in: 0)
+    let id = try shared.action("Speed watch", in: 0)
+    let file = shared.panel(0).appendingPathComponent("actions/\(id).json")
+    try Data("{ \"title\": ".utf8).write(to: file)
+    let before = try shared.git(["rev-parse", "HEAD"], in: shared.clone(0))
+    let shared0 = try shared.git(["rev-parse", "main"], in: shared.origin)
+    let result = try shared.sync(0)
+    #expect(result.status == 65)
+    #expect(result.stderr.hasPrefix("Error: "))
+    #expect(result.stderr.contains("bgwp/actions/\(id).json: not valid JSON"), "\(result.stderr)")
+    #expect(result.stdout.isEmpty || !result.stdout.contains("Committed"))
+    #expect(try shared.git(["rev-parse", "HEAD"], in: shared.clone(0)) == before)
+    #expect(try shared.git(["rev-parse", "main"], in: shared.origin) == shared0)
+    #expect(try String(contentsOf: file, encoding: .utf8) == "{ \"title\": ", "left as it was")
+  }
+
+  /// A new file in the panel's folder that is not pact's stays out of the commit, and sync
+  /// names it; the records beside it are shared.
+  @Test func aScratchFileInThePanelFolderIsLeftOutAndNamed() throws {
+    let shared = try SharedPanel()
+    defer { shared.remove() }
+    try shared.pact(["issue", "add", "Dog fouling"], in: 0)
+    try Data("call Sam back\n".utf8).write(
+      to: shared.panel(0).appendingPathComponent("scratch.txt"))
+    let result = try shared.expectSync(0)
+    #expect(result.stdout.contains("Committed: Borough Green PACT: 1 issue raised\n"))
+    #expect(
+      result.stdout.contains(
+        "Left out of the commit, as not pact's files (git add and commit them yourself to "
+          + "share them): bgwp/scratch.txt\n"))
+    let tracked = try shared.git(["ls-files", "--", "bgwp"], in: shared.clone(0))
+    #expect(tracked.contains("bgwp/issues/"))
+    #expect(!tracked.contains("scratch.txt"))
+    try shared.expectSync(1)
+    #expect(try shared.records(1).issues.contains { $0.title == "Dog fouling" })
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: shared.panel(1).appendingPathComponent("scratch.txt").path))
   }
 
   @Test func gitsOwnMergeUsesTheDriverAndKeepsBothNotes() throws {
