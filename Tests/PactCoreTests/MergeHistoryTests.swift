@@ -92,4 +92,42 @@ import Testing
     #expect(snapshot.issues.first?.priority == "PS1")
     #expect(snapshot.issues.first?.status == .promoted)
   }
+
+  /// One copy merged issue IB2 into IA1; the other raised IB2 again, so the merge kept it.
+  /// No priority is involved: IA1's `mergedFrom` says where it belongs, and the raising
+  /// both hold is counted once.
+  @Test func anIssueMergedAwayAndRaisedAgainElsewhereIsMergedAgainByItsSurvivor() {
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
+    let june = Raising(on: Self.day("2024-06-11"), meeting: "2024-06-11")
+    var survivor = Issue(
+      id: "IA1", title: "Parking outside St Michael's school",
+      raisings: [Raising(on: Self.day("2024-05-14")), june])
+    survivor.mergedFrom = ["IB2"]
+    let stray = Issue(
+      id: "IB2", title: "Parking on St Michaels Road",
+      raisings: [june, Raising(on: Self.day("2024-06-20"))])
+    snapshot.issues = [survivor, stray]
+    #expect(snapshot.settleMerge() == [.issueMerged(id: "IB2", into: "IA1")])
+    #expect(snapshot.issues.map(\.id) == ["IA1"])
+    #expect(
+      snapshot.issues.first?.raisings.map(\.on.description)
+        == ["2024-05-14", "2024-06-11", "2024-06-20"])
+    #expect(snapshot.issues.first?.mergedFrom == ["IB2"])
+  }
+
+  /// Each copy merged the other way round: the issue first by id goes into the other, the
+  /// same in every copy.
+  @Test func twoIssuesMergedIntoEachOtherEndAsOne() {
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
+    var first = Issue(
+      id: "IA1", title: "Tootell St.", raisings: [Raising(on: Self.day("2024-05-14"))])
+    first.mergedFrom = ["IB2"]
+    var second = Issue(
+      id: "IB2", title: "Tootell Street", raisings: [Raising(on: Self.day("2024-06-11"))])
+    second.mergedFrom = ["IA1"]
+    snapshot.issues = [first, second]
+    #expect(snapshot.settleMerge() == [.issueMerged(id: "IA1", into: "IB2")])
+    #expect(snapshot.issues.map(\.id) == ["IB2"])
+    #expect(snapshot.issues.first?.raisings.count == 2)
+  }
 }

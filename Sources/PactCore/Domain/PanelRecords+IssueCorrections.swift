@@ -89,6 +89,8 @@ extension PanelRecords {
       survivor.raisings.append(raising)
     }
     survivor.raisings.sort { $0.on < $1.on }
+    survivor.mergedFrom = Array(Set(survivor.mergedFrom + merged.mergedFrom + [merged.id]))
+      .filter { $0 != survivor.id }.sorted()
     survivor.category = survivor.category ?? merged.category
     survivor.priority = survivor.priority ?? merged.priority
     let statuses = [survivor.status, merged.status]

@@ -9,9 +9,9 @@ extension PanelRecords {
   /// - a priority no longer active keeps no rank;
   /// - a member both present at a meeting and sending apologies (each copy recorded one) is
   ///   kept as present;
-  /// - an issue that names a priority promoted from another issue that is there (one copy
-  ///   merged the two issues, the other changed the one that went, so it was kept) is merged
-  ///   into that issue again: the times it was raised join the other's.
+  /// - an issue merged into another in one copy and raised or changed in the other (so the
+  ///   merge kept it) is merged into that issue again, found by the survivor's `mergedFrom`
+  ///   or by the priority the two share: the times it was raised join the other's.
   ///
   /// - Returns: What was put right.
   mutating func settleMerge() -> [MergeSettlement] {
@@ -46,21 +46,30 @@ extension PanelRecords {
     return settled
   }
 
-  /// Merges each issue that names a priority promoted from another issue into that issue.
+  /// Merges each issue that another was merged with (one copy merged them, the other
+  /// raised or changed the one that went, so the merge kept it) into that one again: the
+  /// issue that lists it in `mergedFrom`, or else the one its priority says it came from.
   private mutating func remergeIssues() -> [MergeSettlement] {
     var settled: [MergeSettlement] = []
-    for issue in issues.sorted(by: { $0.id < $1.id }) {
-      guard let id = issue.priority,
-        let origin = priorities.first(where: { $0.id == id })?.fromIssue, origin != issue.id,
-        issues.contains(where: { $0.id == origin })
-      else { continue }
-      // The priority is the other issue's: this one joins it as a concern raised again.
-      var stray = issue
-      stray.priority = nil
-      if stray.status == .promoted { stray.status = .open }
-      issues = issues.map { $0.id == issue.id ? stray : $0 }
-      guard (try? mergeIssue(issue.id, into: origin)) != nil else { continue }
-      settled.append(.issueMerged(id: issue.id, into: origin))
+    for id in issues.map(\.id).sorted() {
+      guard let issue = issues.first(where: { $0.id == id }) else { continue }
+      let others = issues.filter { $0.id != id }.map(\.id)
+      let absorber = issues.filter { $0.id != id && $0.mergedFrom.contains(id) }.map(\.id).min()
+      let origin = issue.priority.flatMap { priority in
+        priorities.first { $0.id == priority }?.fromIssue
+      }
+      guard let target = absorber ?? origin.flatMap({ others.contains($0) ? $0 : nil }) else {
+        continue
+      }
+      // A priority that came from another issue is that one's, not this one's.
+      if let origin, origin != id {
+        var stray = issue
+        stray.priority = nil
+        if stray.status == .promoted { stray.status = .open }
+        issues = issues.map { $0.id == id ? stray : $0 }
+      }
+      guard (try? mergeIssue(id, into: target)) != nil else { continue }
+      settled.append(.issueMerged(id: id, into: target))
     }
     return settled
   }

@@ -20,3 +20,16 @@ public enum MergeSettlement: Sendable, Equatable {
   /// other's priority, and was merged into it again.
   case issueMerged(id: String, into: String)
 }
+
+extension MergeSettlement {
+  /// What to tell of `settled`: an issue kept because one copy changed it, then merged
+  /// again into the issue the other copy merged it with, is told once, as merged.
+  static func told(_ settled: [MergeSettlement]) -> [MergeSettlement] {
+    var remerged: Set<String> = []
+    for case .issueMerged(let id, _) in settled { remerged.insert(id) }
+    return settled.filter { settlement in
+      guard case .kept(.issue, let id) = settlement else { return true }
+      return !remerged.contains(id)
+    }
+  }
+}

@@ -8,7 +8,8 @@
 /// - a log (`updates`, `raised`, `mergeHistory`) changed on both: every entry either side
 ///   added, each once (an entry is known by its content), less those either side removed,
 ///   the new ones placed by date;
-/// - a set of ids or words (`present`, `apologies`, `areas`, `handles`, `roles`) changed on
+/// - a set of ids or words (`present`, `apologies`, `areas`, `handles`, `roles`,
+///   `mergedFrom`) changed on
 ///   both: what either side added, less what either side removed;
 /// - an object changed on both: merged the same way, key by key;
 /// - anything else changed differently on both: a winner — the later dated change where the
@@ -22,7 +23,9 @@ struct RecordMerge {
   /// Keys whose arrays are logs: entries are added and kept, each once.
   static let logKeys: Set<String> = ["updates", "raised", historyKey]
   /// Keys whose arrays are sets of ids or words.
-  static let setKeys: Set<String> = ["present", "apologies", "areas", "handles", "roles"]
+  static let setKeys: Set<String> = [
+    "present", "apologies", "areas", "handles", "roles", "mergedFrom",
+  ]
   /// Where a record other than an action keeps the values a merge did not choose.
   static let historyKey = "mergeHistory"
   /// Statuses from most to least final: of two different changes to a status made on the

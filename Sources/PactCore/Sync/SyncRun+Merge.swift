@@ -63,7 +63,8 @@ extension SyncRun {
       let unresolved = Set(outcome.unresolved + unmerged)
       guard unresolved.isEmpty else { throw SyncError.unmerged(files: unresolved.sorted()) }
       let roots = Self.touched(outcome.roots, by: try changedPaths(from: head, to: nil))
-      let settled = try outcome.settled + settle(roots, trees: outcome.trees)
+      let settled = MergeSettlement.told(
+        try outcome.settled + settle(roots, trees: outcome.trees))
       let message = CommitMessage.merge(
         try summary(from: head, to: nil), panel: panelName(), from: upstream.name,
         settled: settled)

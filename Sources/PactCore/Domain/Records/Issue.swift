@@ -13,6 +13,9 @@ public struct Issue: Record, Equatable {
   public var priority: String?
   /// When it was closed, as far as pact recorded it.
   public var closedOn: Day?
+  /// The issues merged into this one (`issue merge`), so that a copy of the panel that
+  /// raised one of them again meanwhile has it merged here too when the copies meet.
+  public var mergedFrom: [String] = []
   public var unknownFields: [String: JSONValue] = [:]
 
   public init(id: String, title: String, category: String? = nil, raisings: [Raising] = []) {
@@ -39,6 +42,7 @@ public struct Issue: Record, Equatable {
     issue.status = reader.optionalEnum("status", as: IssueStatus.self) ?? .open
     issue.priority = reader.optionalString("priority")
     issue.closedOn = reader.optionalDay("closedOn")
+    issue.mergedFrom = reader.strings("mergedFrom")
     issue.raisings = reader.array("raised") { entry in
       let on = entry.day("on")
       var raising = Raising(
@@ -59,6 +63,7 @@ public struct Issue: Record, Equatable {
     builder.set("status", status)
     builder.set("priority", priority)
     builder.set("closedOn", closedOn)
+    if !mergedFrom.isEmpty { builder.set("mergedFrom", mergedFrom) }
     builder.set(
       "raised",
       json: .array(

@@ -183,4 +183,34 @@ import Testing
     let files = try fileTree(shared.clone(1).appendingPathComponent("wrotham"))
     #expect(files.keys.contains { $0.hasPrefix("issues/") }, "the laptop's Wrotham issue came in")
   }
+
+  /// The office merges two issues that are one concern; meanwhile the laptop raises the one
+  /// that went again. After the copies sync, both hold one issue with every time it was
+  /// raised, each once, as the office's merge left it.
+  @Test func anIssueMergedInOneCopyAndRaisedAgainInTheOtherStaysMerged() throws {
+    var shared = try SharedPanel()
+    defer { shared.remove() }
+    try shared.pact(
+      ["issue", "add", "Parking outside St Michaels school", "--raised-at", "2024-05-14"], in: 0)
+    try shared.pact(["issue", "add", "Parking on St Michaels Road"], in: 0)
+    try shared.expectSync(0)
+    try shared.expectSync(1)
+    try shared.pact(
+      ["issue", "merge", "Parking on St Michaels Road", "Parking outside St Michaels school"],
+      in: 1)
+    shared.today = "2024-06-20"
+    try shared.pact(["issue", "add", "Parking on St Michaels Road"], in: 0)
+    try shared.expectSync(0)
+    let merge = try shared.expectSync(1)
+    #expect(merge.stdout.contains("merged into issue"), "\(merge.stdout)")
+    #expect(!merge.stdout.contains("was removed in one copy"), "\(merge.stdout)")
+    try shared.expectSync(0)
+    for clone in 0..<2 {
+      let issues = try shared.records(clone).issues
+      #expect(issues.map(\.title) == ["Parking outside St Michaels school"])
+      #expect(
+        issues.first?.raisings.map(\.on.description) == ["2024-05-14", "2024-06-01", "2024-06-20"])
+    }
+    #expect(try shared.files(0) == shared.files(1))
+  }
 }
