@@ -16,10 +16,15 @@ public struct ChangeSummary: Sendable, Equatable {
     case meetingScheduled(Day?)
     case meetingCancelled(Day?)
     case meetingUpdated(Day?)
+    case meetingRemoved(Day?)
+    /// A meeting given its right date (`meeting update --date`): its file renamed.
+    case meetingMoved(from: Day?, to: Day?)
     case issueRaised
     case issueRaisedAgain
     case issueClosed
     case issueUpdated
+    /// Another issue merged into this one (`issue merge`); the other's file goes.
+    case issuesMerged
     case prioritySet(title: String)
     case priorityAchieved(title: String)
     case priorityClosed(title: String)
@@ -89,16 +94,42 @@ public struct ChangeSummary: Sendable, Equatable {
         others.append(.otherFile)
       }
     }
+    let moves = Self.moves(&records)
     let ordered = records.keys.sorted {
       ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id)
     }
     changes =
-      ordered.compactMap { record in
+      moves
+      + ordered.compactMap { record in
         let versions = records[record] ?? (nil, nil)
         return Self.change(
           record.kind, id: record.id, before: versions.before, after: versions.after)
       } + others
     panelName = name.after ?? name.before
+  }
+
+  /// Meetings moved to another day: a meeting removed and one added that holds the same,
+  /// taken out of `records` and told as moves.
+  private static func moves(
+    _ records:
+      inout [RecordLayout.Record: (
+        before: [String: JSONValue]?, after: [String: JSONValue]?
+      )]
+  ) -> [Change] {
+    let meetings = records.keys.filter { $0.kind == .meeting }.sorted { $0.id < $1.id }
+    let removed = meetings.filter { records[$0]?.after == nil }
+    var added = meetings.filter { records[$0]?.before == nil }
+    var moves: [Change] = []
+    for old in removed {
+      guard let before = records[old]?.before,
+        let new = added.first(where: { records[$0]?.after == before })
+      else { continue }
+      added.removeAll { $0 == new }
+      records[old] = nil
+      records[new] = nil
+      moves.append(.meetingMoved(from: Meeting.day(ofID: old.id), to: Meeting.day(ofID: new.id)))
+    }
+    return moves
   }
 
   /// What happened to one record, from its two versions; nil when nothing a person would
@@ -126,8 +157,13 @@ public struct ChangeSummary: Sendable, Equatable {
     case .meeting:
       return meetingChange(on: Meeting.day(ofID: id), before: before, after: after)
     case .issue:
+      // An issue's file goes only when it is merged into another, which is told.
       guard let after else { return nil }
       guard let before else { return .issueRaised }
+      let merged = (
+        before["mergedFrom"]?.arrayValue?.count ?? 0, after["mergedFrom"]?.arrayValue?.count ?? 0
+      )
+      if merged.1 > merged.0 { return .issuesMerged }
       if status.1 != status.0, status.1 == IssueStatus.closed.rawValue { return .issueClosed }
       let raised = (
         before["raised"]?.arrayValue?.count ?? 0, after["raised"]?.arrayValue?.count ?? 0
@@ -157,7 +193,7 @@ public struct ChangeSummary: Sendable, Equatable {
   private static func meetingChange(
     on day: Day?, before: [String: JSONValue]?, after: [String: JSONValue]?
   ) -> Change? {
-    guard let after else { return nil }
+    guard let after else { return before == nil ? nil : .meetingRemoved(day) }
     let status = (before?["status"]?.stringValue, after["status"]?.stringValue)
     if status.1 == MeetingStatus.cancelled.rawValue, status.0 != status.1 {
       return .meetingCancelled(day)

@@ -83,6 +83,12 @@ public enum CommitMessage {
         meetings.append("meeting of \(day?.mediumText ?? "unknown date") called off")
       case .meetingUpdated(let day):
         meetings.append("meeting of \(day?.mediumText ?? "unknown date") updated")
+      case .meetingRemoved(let day):
+        meetings.append("meeting of \(day?.mediumText ?? "unknown date") removed")
+      case .meetingMoved(let from, let to):
+        meetings.append(
+          "meeting of \(from?.mediumText ?? "unknown date") moved to "
+            + (to?.mediumText ?? "unknown date"))
       default:
         counts[change, default: 0] += 1
       }
@@ -108,6 +114,7 @@ public enum CommitMessage {
       count(.issueRaisedAgain, "issue", "issues", "raised again"),
       count(.issueClosed, "issue", "issues", "closed"),
       count(.issueUpdated, "issue", "issues", "updated"),
+      count(.issuesMerged, "issue", "issues", "merged with another raised in other words"),
     ]
     phrases += meetings.count > 3 ? ["\(meetings.count) meetings recorded or changed"] : meetings
     phrases += [

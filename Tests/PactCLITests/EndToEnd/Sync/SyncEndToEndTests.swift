@@ -126,6 +126,28 @@ import Testing
     #expect(message.contains("After the July meeting\n\nBorough Green PACT: 1 issue raised"))
   }
 
+  /// Corrections are told as what they are: a meeting moved to its right day or removed,
+  /// two issues merged.
+  @Test func commitMessagesTellCorrections() throws {
+    var shared = try SharedPanel()
+    defer { shared.remove() }
+    shared.today = "2024-07-10"
+    try shared.pact(["meeting", "add", "2024-07-09", "--present", "Sam Okafor"], in: 0)
+    try shared.pact(["meeting", "add", "2024-06-11", "--kind", "walkabout"], in: 0)
+    try shared.pact(["issue", "add", "Tootell St.", "--raised-at", "2024-07-09"], in: 0)
+    try shared.pact(["issue", "add", "Tootell Street", "--raised-at", "2024-05-14"], in: 0)
+    try shared.expectSync(0)
+    try shared.pact(["meeting", "update", "2024-07-09", "--date", "2024-07-08"], in: 0)
+    try shared.pact(["meeting", "remove", "2024-06-11"], in: 0)
+    try shared.pact(["issue", "merge", "Tootell St.", "Tootell Street"], in: 0)
+    try shared.expectSync(0)
+    let subject = try shared.git(["log", "-1", "--format=%s"], in: shared.clone(0))
+    #expect(
+      subject
+        == "Borough Green PACT: 1 issue merged with another raised in other words, "
+        + "meeting of 9 July 2024 moved to 8 July 2024, meeting of 11 June 2024 removed\n")
+  }
+
   @Test func initWritesGitAttributesAndSyncAddsThemToAnOlderPanel() throws {
     let shared = try SharedPanel()
     defer { shared.remove() }
