@@ -43,10 +43,13 @@ enum SiteCommand {
         panelsUnder: paths, relativeTo: invocation.context.currentDirectory, output: out,
         asOf: invocation.value(asOf) ?? invocation.today(),
         title: invocation.value(title) ?? PanelService.defaultSiteTitle)
+      // The site's own files, not the build's bookkeeping (.pact-site, .pact-site-stamps).
+      let written = build.written.filter { !$0.hasPrefix(".pact-site") }.count
+      let unchanged = build.panels - build.panelsRead
       invocation.say(
-        "Built the website of \(build.panels) panel\(build.panels == 1 ? "" : "s") in \(out) "
-          + "(\(build.panelsRead) read, the others unchanged): \(build.files) files, "
-          + "\(build.written.count) written, \(build.removed.count) removed.")
+        "Built the website of \(build.panels) panel\(build.panels == 1 ? "" : "s") in \(out)"
+          + (unchanged == 0 ? "" : " (\(build.panelsRead) read, \(unchanged) unchanged)")
+          + ": \(build.files) files, \(written) written, \(build.removed.count) removed.")
       guard build.failures.isEmpty else {
         throw DataFileError.invalid(build.failures.flatMap(\.problems))
       }

@@ -41,6 +41,10 @@ public enum CommitMessage {
       return "\(kind.noun) \(id) was moved in one copy and changed in the other, or moved "
         + "differently in each: both versions merged into one"
         + (status.map { ", kept \(VisibleText.escaped($0))" } ?? "")
+    case .kept(.meeting, let id):
+      return "meeting \(id) was removed or moved to another day in one copy but named in the "
+        + "other: kept; if it was moved, the records that name it can be given the new day, "
+        + "and then it can be removed"
     case .kept(let kind, let id):
       return "\(kind.noun) \(id) was removed in one copy but changed or named in the other: kept"
     case .prioritySetAside(_, let title):

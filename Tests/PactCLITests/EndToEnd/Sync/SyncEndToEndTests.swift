@@ -235,4 +235,28 @@ import Testing
     }
     #expect(try shared.files(0) == shared.files(1))
   }
+
+  /// The laptop moves a meeting to its right day while the office agrees an action at it:
+  /// the meeting is kept on its old day too, so the action still names a meeting, and the
+  /// merge says so and what can be done.
+  @Test func aMeetingMovedInOneCopyAndNamedInTheOtherIsKept() throws {
+    var shared = try SharedPanel()
+    defer { shared.remove() }
+    shared.today = "2024-05-20"
+    try shared.pact(["meeting", "update", "2024-05-14", "--date", "2024-05-15"], in: 0)
+    try shared.pact(
+      ["action", "add", "Leaflet drop", "--lead", "council", "--agreed-at", "2024-05-14"], in: 1)
+    try shared.expectSync(0)
+    let merge = try shared.expectSync(1)
+    #expect(
+      merge.stdout.contains(
+        "meeting 2024-05-14 was removed or moved to another day in one copy but named in the "
+          + "other: kept"), "\(merge.stdout)")
+    try shared.expectSync(0)
+    for clone in 0..<2 {
+      let meetings = try shared.records(clone).meetings.map(\.id).sorted()
+      #expect(meetings == ["2024-05-14", "2024-05-15"])
+      #expect(try shared.run(["check"], in: clone).status == 0)
+    }
+  }
 }
