@@ -52,6 +52,7 @@ import Testing
     #expect(aside?.status == .closed)
     #expect(aside?.rank == nil)
     #expect(aside?.closedOn == Self.day("2024-05-14"))
+    #expect(aside?.setAside == true)
     #expect(snapshot.issues.first?.status == .open)
     #expect(snapshot.issues.first?.priority == nil)
   }
@@ -129,5 +130,30 @@ import Testing
     #expect(snapshot.settleMerge() == [.issueMerged(id: "IA1", into: "IB2")])
     #expect(snapshot.issues.map(\.id) == ["IB2"])
     #expect(snapshot.issues.first?.raisings.count == 2)
+  }
+
+  /// A priority set aside by a merge was not closed by the panel: the newsletter and the
+  /// minutes do not report it closed, as they do one the panel achieved.
+  @Test func aPrioritySetAsideIsNotPublishedAsClosed() {
+    var snapshot = PanelRecords(panel: Panel(name: "Platt PACT"))
+    snapshot.meetings = [
+      Meeting(id: "2024-03-12", status: .held), Meeting(id: "2024-05-14", status: .held),
+    ]
+    var achieved = Priority(id: "PA1", title: "Litter on the rec", setOn: Self.day("2024-03-12"))
+    achieved.status = .achieved
+    achieved.closedOn = Self.day("2024-05-14")
+    var aside = Priority(id: "PB2", title: "Parking at the school", setOn: Self.day("2024-03-12"))
+    aside.status = .closed
+    aside.closedOn = Self.day("2024-05-14")
+    aside.setAside = true
+    snapshot.priorities = [achieved, aside]
+    let meeting = snapshot.meetings[1]
+    let newsletter = NewsletterDocument(snapshot, meeting: meeting, today: Self.day("2024-05-15"))
+      .markdown
+    #expect(newsletter.contains("Priority achieved: **Litter on the rec**"))
+    #expect(!newsletter.contains("Parking at the school"))
+    let minutes = MinutesDocument(PublicRecord(snapshot).records, meeting: meeting).markdown
+    #expect(minutes.contains("- Priority achieved: Litter on the rec\n"))
+    #expect(!minutes.contains("closed without being achieved"))
   }
 }

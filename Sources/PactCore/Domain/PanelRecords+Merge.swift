@@ -78,6 +78,7 @@ extension PanelRecords {
     var closed = priority
     closed.status = .closed
     closed.closedOn = max(day, priority.setOn)
+    closed.setAside = true
     let entry = JSONValue.object([
       "field": .string("status"), "value": .string(PriorityStatus.active.rawValue),
     ])

@@ -118,8 +118,10 @@ extension PanelSite {
       guard let day else { return false }
       return day > since && day <= asOf
     }
-    let closed = records.priorities.filter { !$0.isActive && inWindow($0.closedOn) }
-      .sorted { ($1.closedOn ?? Day.first, $1.id) < ($0.closedOn ?? Day.first, $0.id) }
+    let closed = records.priorities.filter {
+      !$0.isActive && !$0.setAside && inWindow($0.closedOn)
+    }
+    .sorted { ($1.closedOn ?? Day.first, $1.id) < ($0.closedOn ?? Day.first, $0.id) }
     let done = records.actions.filter { $0.status == .done && inWindow($0.completedOn) }
       .sorted { ($1.completedOn ?? Day.first, $1.id) < ($0.completedOn ?? Day.first, $0.id) }
     let period = "In the year to \(asOf.mediumText)"

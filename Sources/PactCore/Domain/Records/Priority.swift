@@ -15,6 +15,9 @@ public struct Priority: Record, Equatable {
   public var status: PriorityStatus
   public var outcome: String?
   public var closedOn: Day?
+  /// Closed by a merge of two copies of the panel, not by the panel: more than three were
+  /// active, and it came after the top three. Public documents do not report it closed.
+  public var setAside = false
   /// The police.uk crime type its evidence counts; nil takes the default for its category.
   public var crimeTypeSetting: CrimeTypeSetting?
   public var unknownFields: [String: JSONValue] = [:]
@@ -45,6 +48,7 @@ public struct Priority: Record, Equatable {
     priority.status = reader.optionalEnum("status", as: PriorityStatus.self) ?? .active
     priority.outcome = reader.optionalString("outcome")
     priority.closedOn = reader.optionalDay("closedOn")
+    priority.setAside = reader.bool("setAside")
     priority.crimeTypeSetting = CrimeTypeSetting(reading: &reader, key: "crimeType")
     priority.unknownFields = reader.unknownFields
     guard title != nil, setOn != nil else { return nil }
@@ -62,6 +66,7 @@ public struct Priority: Record, Equatable {
     builder.set("status", status)
     builder.set("outcome", outcome)
     builder.set("closedOn", closedOn)
+    if setAside { builder.set("setAside", true) }
     builder.set("crimeType", crimeTypeSetting?.stored)
     return builder.value
   }

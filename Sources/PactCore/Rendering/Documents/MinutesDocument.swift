@@ -92,7 +92,7 @@ public struct MinutesDocument: Sendable {
     var items: [String] = []
     // In the order the meeting made them: priorities closed, then those set, by the rank
     // each took, then the actions completed.
-    let closed = snapshot.priorities.filter { $0.closedOn == meeting.date }
+    let closed = snapshot.priorities.filter { $0.closedOn == meeting.date && !$0.setAside }
       .sorted { ($0.setOn, $0.id) < ($1.setOn, $1.id) }
     let set = snapshot.priorities.filter { $0.setAt == meeting.id }
       .sorted { ($0.rank ?? 9, $0.id) < ($1.rank ?? 9, $1.id) }

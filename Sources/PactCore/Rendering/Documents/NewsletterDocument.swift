@@ -242,8 +242,11 @@ public struct NewsletterDocument: Sendable {
       guard let day, day <= asOf else { return false }
       return since.map { day > $0 } ?? true
     }
-    let closed = snapshot.priorities.filter { !$0.isActive && inWindow($0.closedOn) }
-      .sorted { ($0.closedOn ?? Day.first, $0.id) < ($1.closedOn ?? Day.first, $1.id) }
+    // One set aside by a merge of two copies was not closed by the panel.
+    let closed = snapshot.priorities.filter {
+      !$0.isActive && !$0.setAside && inWindow($0.closedOn)
+    }
+    .sorted { ($0.closedOn ?? Day.first, $0.id) < ($1.closedOn ?? Day.first, $1.id) }
     let done = snapshot.actions.filter { $0.status == .done && inWindow($0.completedOn) }
       .sorted { ($0.completedOn ?? Day.first, $0.id) < ($1.completedOn ?? Day.first, $1.id) }
     let period = since.map { "Since the meeting on \($0.longText)" } ?? "Since the panel began"

@@ -39,7 +39,9 @@ public struct PriorityListing: Sendable {
         "\(counts.open) open, \(counts.done) done"
           + (counts.dropped > 0 ? ", \(counts.dropped) dropped" : ""),
         priority.isActive
-          ? "active" : "\(priority.status.rawValue) \(priority.closedOn?.shortText ?? "")",
+          ? "active"
+          : "\(priority.setAside ? "set aside" : priority.status.rawValue) "
+            + (priority.closedOn?.shortText ?? ""),
       ])
     }
     var output = table.render(width: width)
