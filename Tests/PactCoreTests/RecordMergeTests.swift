@@ -21,6 +21,26 @@ import Testing
      "due": "2024-04-30", "updates": [{"on": "2024-03-20", "note": "First session held"}]}
     """
 
+  /// The office records a new phone for a member who has not agreed to publish; the laptop
+  /// records their consent, for the details it had. The merge does not publish the phone
+  /// they never saw; the consent is kept in the history.
+  @Test func consentInOneCopyDoesNotCoverAPhoneChangedInTheOther() throws {
+    let base = #"{"name": "Sam Okafor", "phone": "01732 100100", "public": false}"#
+    let merged = try merge(
+      base, #"{"name": "Sam Okafor", "phone": "07700 900999", "public": false}"#,
+      #"{"name": "Sam Okafor", "phone": "01732 100100", "public": true, "email": "s@x.org"}"#)
+    #expect(merged["phone"] == "07700 900999")
+    #expect(merged["email"] == "s@x.org")
+    #expect(merged["public"] == false)
+    #expect(merged["mergeHistory"]?.arrayValue?.contains { $0["field"] == "public" } == true)
+    // Consent given for the very details the other copy has stands.
+    let same = try merge(
+      base,
+      #"{"name": "Sam Okafor", "phone": "01732 100100", "public": false, "joinedOn": "2024-01-01"}"#,
+      #"{"name": "Sam Okafor", "phone": "01732 100100", "public": true}"#)
+    #expect(same["public"] == true)
+  }
+
   @Test func aFieldChangedOnOneSideTakesThatChange() throws {
     let merged = try merge(
       action, action.replacingOccurrences(of: "2024-04-30", with: "2024-05-31"),

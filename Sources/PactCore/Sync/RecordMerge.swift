@@ -17,6 +17,9 @@
 ///   more final state (done over dropped), then the greater value as canonical JSON — and
 ///   the losing value goes into the record's history (`RecordMerge+History.swift`).
 ///
+/// One rule looks at two keys together: consent to publish (`public`) given in one copy
+/// does not cover an e-mail or phone the other copy changed (`withholdConsent`).
+///
 /// The keys are the records' own, whatever the kind; a key pact does not know merges like
 /// any other.
 struct RecordMerge {
@@ -64,8 +67,35 @@ struct RecordMerge {
     base: [String: JSONValue], ours: [String: JSONValue], theirs: [String: JSONValue]
   ) -> [String: JSONValue] {
     var merge = RecordMerge(dating: ChangeDating(base: base, ours: ours, theirs: theirs))
-    let merged = merge.object(base: base, ours: ours, theirs: theirs, path: [])
+    var merged = merge.object(base: base, ours: ours, theirs: theirs, path: [])
+    merge.withholdConsent(&merged, base: base, ours: ours, theirs: theirs)
     return RecordHistory(lost: merge.lost, dating: merge.dating).record(in: merged)
+  }
+
+  /// Keys whose values a member's consent to publish (`public`) covers.
+  static let contactKeys = ["email", "phone"]
+
+  /// Consent to publish, given in one copy, covers the e-mail and phone that copy had. When
+  /// the other copy changed either meanwhile, the merged member is not public — the
+  /// consent goes into the history — so no contact detail is published that its owner did
+  /// not agree to. The same whichever side is ours.
+  private mutating func withholdConsent(
+    _ merged: inout [String: JSONValue], base: [String: JSONValue],
+    ours: [String: JSONValue], theirs: [String: JSONValue]
+  ) {
+    let consent = JSONValue.bool(true)
+    guard merged["public"] == consent, base["public"] != consent else { return }
+    for (consenting, other) in [(ours, theirs), (theirs, ours)]
+    where consenting["public"] == consent && other["public"] != consent {
+      let unseen = Self.contactKeys.contains { key in
+        CanonicalBytes.of(other[key]) != CanonicalBytes.of(base[key])
+          && CanonicalBytes.of(other[key]) != CanonicalBytes.of(consenting[key])
+      }
+      guard unseen else { continue }
+      merged["public"] = .bool(false)
+      lost.append(Lost(field: "public", value: consent, on: nil))
+      return
+    }
   }
 
   private mutating func object(
