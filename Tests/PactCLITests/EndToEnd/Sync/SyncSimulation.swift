@@ -115,7 +115,7 @@ final class SyncSimulation {
       let kind =
         [
           "moved in one copy", "removed in one copy", "set aside", "ranks stored", "present rather",
-          "merged into issue",
+          "merged into issue", "removed or moved",
         ]
         .first { line.contains($0) } ?? "other"
       settled[kind, default: 0] += 1
