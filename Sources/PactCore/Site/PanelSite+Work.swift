@@ -62,8 +62,13 @@ extension PanelSite {
     }
     writer.element("h3", text: "Progress each quarter")
     writer.newline()
+    // From the panel's start: its creation, or an action agreed before it (an old log
+    // imported).
+    let since = ([records.panel.createdOn] + records.actions.map(\.agreedOn)).compactMap { $0 }
+      .min()
     writer.append(
-      SiteCharts.actionsByQuarter(records.actions, asOf: asOf, id: "chart-quarters").html())
+      SiteCharts.actionsByQuarter(records.actions, asOf: asOf, since: since, id: "chart-quarters")
+        .html())
     return writer
   }
 

@@ -36,10 +36,16 @@ enum SiteCharts {
   static let red = "#d4351c"
   static let purple = "#4c2c92"
 
-  /// Actions agreed and completed in each of the last eight quarters up to `asOf`.
-  static func actionsByQuarter(_ actions: [Action], asOf: Day, id: String) -> BarChart {
+  /// Actions agreed and completed in each of the last eight quarters up to `asOf`, or
+  /// since the quarter of `since` (the panel's start) when that is later.
+  static func actionsByQuarter(_ actions: [Action], asOf: Day, since: Day?, id: String)
+    -> BarChart
+  {
     var quarters = [Quarter(asOf)]
-    while quarters.count < SiteCharts.quarters, let first = quarters.first {
+    let start = since.map(Quarter.init)
+    while quarters.count < SiteCharts.quarters, let first = quarters.first,
+      start.map({ $0 < first }) ?? true
+    {
       quarters.insert(first.previous, at: 0)
     }
     var agreed: [Quarter: Int] = [:]

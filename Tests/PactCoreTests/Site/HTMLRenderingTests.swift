@@ -125,4 +125,17 @@ import Testing
     #expect(one.hasPrefix("urn:uuid:") && one.count == 45)
     #expect(Array(one)[23] == "8")
   }
+
+  /// The quarterly chart starts with the panel, not two years before it; a panel older
+  /// than two years gets the last eight quarters.
+  @Test func theQuarterlyChartStartsWithThePanel() throws {
+    let asOf = try #require(Day("2024-06-20"))
+    let young = SiteCharts.actionsByQuarter(
+      [], asOf: asOf, since: Day("2023-12-04"), id: "chart-quarters")
+    #expect(young.categories == ["Q4 2023", "Q1 2024", "Q2 2024"])
+    let old = SiteCharts.actionsByQuarter(
+      [], asOf: asOf, since: Day("2015-01-10"), id: "chart-quarters")
+    #expect(old.categories.count == 8)
+    #expect(old.categories.first == "Q3 2022")
+  }
 }
