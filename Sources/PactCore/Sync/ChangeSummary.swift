@@ -36,6 +36,8 @@ public struct ChangeSummary: Sendable, Equatable {
     case agencyRemoved
     case agencyUpdated
     case panelChanged
+    /// The panel's `panel.json` is new: `pact init`.
+    case panelCreated
     /// A month of crime data added or replaced.
     case crimeData
     /// The panel's `.gitattributes` or `.gitignore`.
@@ -85,7 +87,7 @@ public struct ChangeSummary: Sendable, Equatable {
           Self.object(file.before)?["name"]?.stringValue,
           Self.object(file.after)?["name"]?.stringValue
         )
-        others.append(.panelChanged)
+        others.append(file.before == nil ? .panelCreated : .panelChanged)
       case PanelPaths.gitignore, PanelPaths.gitattributes:
         if !others.contains(.gitSettings) { others.append(.gitSettings) }
       case _ where relative.hasPrefix(PanelPaths.crimeFolder + "/"):

@@ -104,6 +104,7 @@ public enum CommitMessage {
       return "\(number) \(number == 1 ? one : many) \(what)"
     }
     var phrases: [String?] = [
+      counts[.panelCreated] == nil ? nil : "panel created",
       count(.actionAgreed, "action", "actions", "agreed"),
       count(.actionDone, "action", "actions", "done"),
       count(.actionDropped, "action", "actions", "dropped"),

@@ -126,6 +126,17 @@ import Testing
     #expect(message.contains("After the July meeting\n\nBorough Green PACT: 1 issue raised"))
   }
 
+  /// A panel's first commit says it was created, before what was recorded in it.
+  @Test func theFirstCommitSaysThePanelWasCreated() throws {
+    let shared = try SharedPanel()
+    defer { shared.remove() }
+    let subjects = try shared.git(["log", "--format=%s"], in: shared.clone(0))
+    #expect(
+      subjects.hasSuffix(
+        "Borough Green PACT: panel created, 1 action agreed, meeting of 14 May 2024 recorded, "
+          + "2 members added, 9 agencies added, git settings for merging\n"), "\(subjects)")
+  }
+
   /// Corrections are told as what they are: a meeting moved to its right day or removed,
   /// two issues merged.
   @Test func commitMessagesTellCorrections() throws {
