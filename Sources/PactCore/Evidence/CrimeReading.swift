@@ -103,32 +103,3 @@ struct CrimeReading: Sendable {
     return (sources, Set(files.map(\.file)))
   }
 }
-
-/// Results filled in by concurrent work, one slot each.
-final class Slots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  subscript(index: Int) -> Value? {
-    get {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots[index]
-    }
-    set {
-      lock.lock()
-      defer { lock.unlock() }
-      slots[index] = newValue
-    }
-  }
-
-  var values: [Value?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
-  }
-}

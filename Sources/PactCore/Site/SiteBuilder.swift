@@ -39,7 +39,7 @@ struct SiteBuilder {
 
   func build() throws -> SiteBuild {
     let slugs = SiteBuilder.slugs(found)
-    let results = SiteSlots<Outcome>(count: found.count)
+    let results = Slots<Outcome>(count: found.count)
     let now = Date()
     let settings =
       "\(asOf) \(SiteBuilder.format) \(StableID.fnv(title, basis: 0xcbf2_9ce4_8422_2325))"
@@ -119,34 +119,5 @@ struct SiteBuilder {
     return SiteBuild(
       panels: entries.count, panelsRead: read, files: files.count, written: folder.written.sorted(),
       removed: removed, failures: failures)
-  }
-}
-
-/// One slot per parallel task, each written once by its own task.
-private final class SiteSlots<Value: Sendable>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  subscript(index: Int) -> Value? {
-    get {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots[index]
-    }
-    set {
-      lock.lock()
-      defer { lock.unlock() }
-      slots[index] = newValue
-    }
-  }
-
-  var values: [Value?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }

@@ -88,7 +88,7 @@ public struct BoroughReport: Sendable {
   public init(
     loading found: [PanelFinder.Found], asOf: Day, history: Bool = false, cacheFolder: URL? = nil
   ) {
-    let results = ResultSlots<Outcome>(count: found.count)
+    let results = Slots<Outcome>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { index in
       let panel = found[index]
       do {
@@ -246,34 +246,5 @@ public struct BoroughReport: Sendable {
       ($1.overdue, $1.open, NameFolding.key($0.name))
         < ($0.overdue, $0.open, NameFolding.key($1.name))
     }
-  }
-}
-
-/// One slot per parallel task, each written once by its own task.
-private final class ResultSlots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  subscript(index: Int) -> Value? {
-    get {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots[index]
-    }
-    set {
-      lock.lock()
-      defer { lock.unlock() }
-      slots[index] = newValue
-    }
-  }
-
-  var values: [Value?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }
