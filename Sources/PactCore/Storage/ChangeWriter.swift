@@ -9,15 +9,6 @@ struct ChangeWriter {
 
   var folder: PanelFolder { transaction.panel }
 
-  /// Writes the files of `records` that differ from `base`, and removes those `base` had
-  /// that `records` no longer has (a record moved to another folder, or removed).
-  ///
-  /// - Throws: `StorageError.recordTooLarge` for a record larger than pact reads back;
-  ///   whatever the transaction throws.
-  func write(_ records: PanelRecords, over base: WriteBase) throws {
-    try write(RecordFiles.of(records), over: base.originals)
-  }
-
   /// Writes the `files` that differ from `originals` (what each held when read, by path),
   /// and removes those `originals` has that `files` has not, as one change.
   func write(_ files: [String: JSONValue], over originals: [String: JSONValue]) throws {

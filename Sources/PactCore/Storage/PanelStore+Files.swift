@@ -57,6 +57,7 @@ extension PanelStore {
     let originals = try readFiles(paths)
     var files = originals
     let value = try body(&records, &files)
+    // Ranks left unclear by a merge are stored as every output shows them.
     records.rerankPriorities()
     try ChangeWriter(transaction: transaction, label: changeLabel)
       .write(

@@ -114,18 +114,7 @@ struct PanelStore: Sendable {
   /// - Throws: `StorageError.busy` when another pact process holds the lock past
   ///   `lockTimeout`; whatever reading or `body` throws.
   func change<T>(wholePanel: Bool, _ body: (inout PanelRecords) throws -> T) throws -> T {
-    let (lock, transaction) = try begin()
-    defer { withExtendedLifetime(lock) {} }
-    let result = try reader.read(wholePanel ? .everything : .openActions, forWriting: true)
-    var records = PanelRecords(
-      result,
-      closed: wholePanel ? .read : .unread(ids: result.unreadIDs, counts: result.unreadCounts))
-    let value = try body(&records)
-    // Ranks left unclear by a merge are stored as every output shows them.
-    records.rerankPriorities()
-    try ChangeWriter(transaction: transaction, label: changeLabel)
-      .write(records, over: result.base)
-    return value
+    try change(wholePanel: wholePanel, files: []) { records, _ in try body(&records) }
   }
 
   // MARK: Undoing
