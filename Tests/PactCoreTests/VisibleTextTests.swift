@@ -32,4 +32,36 @@ import Testing
   func csvField(text: String, written: String) {
     #expect(CSVWriter.field(text) == written)
   }
+
+  /// The bytes of a record's JSON, judged before the record is walked field by field: a
+  /// file said to hold none must hold none once parsed.
+  @Test(arguments: [
+    (#"{"t": "plain"}"#, false),
+    (#"{"t": "caf\u00e9 and café\u00A0"}"#, false),
+    (#"{"t": "tab\there\nand \"quoted\" \/ \\"}"#, false),
+    (#"{"t": "an escaped backslash \\u0001 is text"}"#, false),
+    (#"{"t": "esc\u001bhere"}"#, true),
+    (#"{"t": "esc\u001Bhere"}"#, true),
+    (#"{"t": "del\u007f"}"#, true),
+    (#"{"t": "c1\u009F"}"#, true),
+    (#"{"t": "return\ralone"}"#, true),
+    (#"{"t": "bell\b"}"#, true),
+    (#"{"t": "feed\f"}"#, true),
+    (#"{"t": "cut short\u00"#, true),
+    ("{\"t\": \"raw del \u{7F}\"}", true),
+    ("{\"t\": \"raw c1 \u{85}\"}", true),
+    ("{\"t\": \"raw nbsp \u{A0}\"}", false),
+    ("{\"t\":\r\n\t\"lines\"}", false),
+  ])
+  func mayHoldControlsJudgesTheJSONBytes(json: String, may: Bool) throws {
+    let bytes = Array(json.utf8)
+    #expect(bytes.withUnsafeBufferPointer(VisibleText.mayHoldControls(json:)) == may)
+    // Whatever it says of text that parses, a "no" is never wrong.
+    if let value = try? JSONParser.parse(bytes), case .object(let members) = value,
+      case .string(let text)? = members["t"]
+    {
+      #expect(may || VisibleText.controlCharacters(in: text).isEmpty)
+      #expect(!may || !VisibleText.controlCharacters(in: text).isEmpty)
+    }
+  }
 }

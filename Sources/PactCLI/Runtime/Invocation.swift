@@ -88,9 +88,11 @@ struct Invocation: Sendable {
       "pact "
       + commandLine.filter { $0 != "--panel" && $0 != found.display }.map(ShellQuoting.word)
       .joined(separator: " ")
-    return PanelService(
+    var service = PanelService(
       at: found.url, display: found.display, clock: try context.panelClock(),
       ids: context.ids(for: label), changeLabel: label)
+    service.cacheFolder = CacheFolder.standard(environment: context.environment)
+    return service
   }
 
   func today() throws -> Day { try context.panelClock().today }

@@ -62,6 +62,14 @@ public struct PanelService: Sendable {
     set { store.lockTimeout = newValue }
   }
 
+  /// The user's cache folder (see `CacheFolder`), where pact keeps copies of the panel's
+  /// record files, each with its stamp, to read a panel of years of history faster; nil
+  /// (the default) for none. A copy is used only while its file's stamp is unchanged.
+  public var cacheFolder: URL? {
+    get { store.recordCacheFolder }
+    set { store.recordCacheFolder = newValue }
+  }
+
   /// Today, by the service's clock.
   public var today: Day { clock.today }
 

@@ -8,7 +8,14 @@ struct ControlCharacterRule {
   init(_ snapshot: CheckedRecords, path: (String) -> String) {
     func look<R: Record>(_ records: [R]) {
       for record in records {
-        // Most records hold none: they are walked once, without naming each field.
+        // Most records hold none: a file whose bytes hold none is not walked, and the rest
+        // are walked once without naming each field.
+        if snapshot.base.scannedForControls,
+          let file = snapshot.base.readFrom[WriteBase.key(R.self, record.id)],
+          !snapshot.base.mayHoldControls.contains(file)
+        {
+          continue
+        }
         let json = record.json
         guard ControlCharacterRule.holdsControls(json) else { continue }
         look(at: json, field: "", file: path(snapshot.file(of: record)))

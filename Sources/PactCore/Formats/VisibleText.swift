@@ -29,6 +29,48 @@ public enum VisibleText {
     return found
   }
 
+  /// Whether the JSON text `bytes` may hold, in a string, a character
+  /// `controlCharacters(in:)` finds: an escape for a control character or a carriage
+  /// return (`\u001b`, `\b`, `\f`, `\r`), or such a character as it is. Most records
+  /// hold none, and are not walked field by field.
+  static func mayHoldControls(json bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "\\"), index < bytes.count {
+        let escaped = bytes[index]
+        index += 1
+        switch escaped {
+        case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "r"): return true
+        case UInt8(ascii: "u"):
+          guard index + 4 <= bytes.count else { return true }
+          var value: UInt32 = 0
+          for digit in bytes[index..<(index + 4)] {
+            guard let hex = hexValue(digit) else { return true }
+            value = value << 4 | hex
+          }
+          if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+        default: break
+        }
+      } else if byte < 0x20 {
+        if byte != 0x0A, byte != 0x09, byte != 0x0D { return true }
+      } else if byte == 0x7F || (byte == 0xC2 && index < bytes.count && bytes[index] < 0xA0) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
+  }
+
   /// `text` with each control character shown as `\u{1B}` (its value in hex). With
   /// `keepingColours`, the colour sequences a terminal shows (`ESC [ 1;31 m`) pass as they
   /// are: pact's own, added after the text inside them was made visible.

@@ -36,10 +36,7 @@ struct ClosedActionIndex: Equatable {
   /// The index as written; entries in folder and name order, so it is the same text for
   /// the same entries.
   func text(panelPath: String = "") -> String {
-    let shownPath = String(
-      String.UnicodeScalarView(
-        panelPath.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
-    var text = ClosedActionIndex.header + (shownPath.isEmpty ? "" : "\t" + shownPath) + "\n"
+    var text = CacheFile.firstLine(ClosedActionIndex.header, panelPath: panelPath)
     for folder in entries.keys.sorted() {
       guard let files = entries[folder] else { continue }
       for name in files.keys.sorted() {
@@ -108,51 +105,5 @@ struct ClosedActionIndex: Equatable {
       index.set(entry, folder: folder, name: String(decoding: nameField, as: UTF8.self))
     }
     return index
-  }
-
-  /// Steps through tab-separated fields, each line ended by a newline.
-  private struct FieldCursor {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position: Int
-
-    var isAtEnd: Bool { position >= bytes.count }
-
-    /// The next field, ended by a tab — or by the newline, for the line's last field; nil
-    /// when the line or the text ends sooner.
-    mutating func field(lastOnLine: Bool = false) -> Slice<UnsafeBufferPointer<UInt8>>? {
-      let start = position
-      while position < bytes.count {
-        let byte = bytes[position]
-        if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
-          guard (byte == UInt8(ascii: "\n")) == lastOnLine else { return nil }
-          position += 1
-          return bytes[start..<(position - 1)]
-        }
-        position += 1
-      }
-      return nil
-    }
-  }
-}
-
-extension FixedWidthInteger {
-  /// Reads a decimal number written in ASCII digits, with a leading `-` for a negative one.
-  fileprivate init?<Bytes: Collection>(ascii bytes: Bytes) where Bytes.Element == UInt8 {
-    var digits = bytes[...]
-    let negative = digits.first == UInt8(ascii: "-")
-    if negative { digits = digits.dropFirst() }
-    guard !digits.isEmpty, digits.count <= 20 else { return nil }
-    var value: Self = 0
-    for byte in digits {
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-      let digit = Self(byte - UInt8(ascii: "0"))
-      let (sum, overflowAgain) =
-        negative
-        ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-      guard !overflow, !overflowAgain else { return nil }
-      value = sum
-    }
-    self = value
   }
 }

@@ -89,4 +89,12 @@ extension SafeFolder {
     }
     return entries
   }
+
+  /// The stamp and kind of `name` in the folder, without following a link; nil when the
+  /// system will not give them.
+  func stamp(of name: String) -> (stamp: FileStamp, kind: FileKind)? {
+    var info = stat()
+    guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+    return (FileStamp(info), FileKind(mode: info.st_mode))
+  }
 }

@@ -13,6 +13,9 @@ struct PanelReader {
   /// The user's cache folder, where the index of done and dropped actions is kept; nil
   /// for none.
   var cacheFolder: URL?
+  /// The user's cache folder, where copies of the panel's record files are kept to be read
+  /// faster (`RecordCache`); nil for none.
+  var recordCacheFolder: URL?
 
   /// How much of a panel to read.
   enum Scope: Sendable {
@@ -55,6 +58,8 @@ struct PanelReader {
   ///   schema; `StorageError.readFailed` when a folder cannot be listed.
   func read(_ scope: Scope, forWriting: Bool = false) throws -> Result {
     var state = ReadState(forWriting: forWriting, root: try folder.openRoot())
+    state.base.scannedForControls = true
+    state.cache = RecordCacheSession(cacheFolder: recordCacheFolder, root: state.root)
     let panel = try readPanel(&state)
     let members = try readRecords(Member.self, &state)
     let agencies = try readRecords(Agency.self, &state)
@@ -98,6 +103,7 @@ struct PanelReader {
     guard state.diagnostics.isEmpty, let panel else {
       throw DataFileError.invalid(state.diagnostics)
     }
+    state.cache?.save(settling: indexSettling, panelPath: folder.root.path)
     return Result(
       panel: panel, members: members, agencies: agencies, meetings: meetings, issues: issues,
       priorities: priorities, actions: actions, unreadCounts: unread, unreadIDs: unreadIDs,
@@ -111,6 +117,7 @@ struct PanelReader {
     let root: SafeFolder
     var diagnostics: [DataFileDiagnostic] = []
     var base = WriteBase()
+    var cache: RecordCacheSession?
   }
 
   private func readPanel(_ state: inout ReadState) throws -> Panel? {
@@ -186,10 +193,13 @@ struct PanelReader {
   ) throws -> [R] {
     var records: [R] = []
     let entries = try listing(directory, &state).sorted { $0.name < $1.name }
+    state.cache?.reading(directory)
     for (name, kind, opened) in entries where PanelPaths.isRecordFileName(name) {
+      var mayHoldControls = false
       guard
         let record = try readRecord(
-          R.self, named: name, in: opened, kind: kind, diagnostics: &state.diagnostics)
+          R.self, named: name, in: opened, kind: kind, cache: &state.cache,
+          mayHoldControls: &mayHoldControls, diagnostics: &state.diagnostics)
       else { continue }
       records.append(record)
       // What pact would write for the record as read: a file that means the same but is
@@ -197,6 +207,7 @@ struct PanelReader {
       let relative = "\(directory)/\(name)"
       if state.forWriting { state.base.originals[relative] = record.json }
       state.base.readFrom[WriteBase.key(R.self, record.id)] = relative
+      if mayHoldControls { state.base.mayHoldControls.insert(relative) }
     }
     return records
   }
@@ -206,6 +217,22 @@ struct PanelReader {
   /// name is: anything but a regular file is refused without being opened.
   func readRecord<R: Record>(
     _ type: R.Type, named name: String, in opened: SafeFolder, kind: FileKind?,
+    diagnostics: inout [DataFileDiagnostic]
+  ) throws -> R? {
+    var noCache: RecordCacheSession?
+    var mayHoldControls = false
+    return try readRecord(
+      R.self, named: name, in: opened, kind: kind, cache: &noCache,
+      mayHoldControls: &mayHoldControls, diagnostics: &diagnostics)
+  }
+
+  /// Reads a record as `readRecord(_:named:in:kind:diagnostics:)` does, through `cache`:
+  /// from the bytes it holds for a file whose stamp is unchanged, and otherwise from the
+  /// file, offering what was read well to the cache. `mayHoldControls` is set when the
+  /// bytes may hold a control character in some text (`VisibleText`).
+  private func readRecord<R: Record>(
+    _ type: R.Type, named name: String, in opened: SafeFolder, kind: FileKind?,
+    cache: inout RecordCacheSession?, mayHoldControls: inout Bool,
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> R? {
     let relative = opened.path(name)
@@ -218,12 +245,37 @@ struct PanelReader {
             + "(letters, digits and hyphens only)"))
       return nil
     }
-    guard let bytes = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics)
+    if kind == .regular || kind == nil, let bytes = cache?.cached(name, in: opened) {
+      // Bytes that do not read well are not trusted: the file itself is read instead.
+      var ignored: [DataFileDiagnostic] = []
+      if let record = decode(R.self, id: id, bytes: bytes, file: relative, &ignored) {
+        cache?.keep(name, in: opened.relative)
+        mayHoldControls = bytes.withUnsafeBufferPointer(VisibleText.mayHoldControls(json:))
+        return record
+      }
+    }
+    guard let read = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics)
     else { return nil }
+    let record = decode(R.self, id: id, bytes: read.bytes[...], file: relative, &diagnostics)
+    if record != nil {
+      cache?.offer(name, in: opened.relative, stamp: read.stamp, bytes: read.bytes)
+      mayHoldControls = read.bytes.withUnsafeBufferPointer(VisibleText.mayHoldControls(json:))
+    }
+    return record
+  }
+
+  /// The record with `id` the bytes of the file `relative` hold, or nil after noting in
+  /// `diagnostics` why they do not hold one.
+  private func decode<R: Record>(
+    _ type: R.Type, id: String, bytes: ArraySlice<UInt8>, file relative: String,
+    _ diagnostics: inout [DataFileDiagnostic]
+  ) -> R? {
     if let record = bytes.withUnsafeBufferPointer({ R.read(id: id, bytes: $0) }) {
       return record
     }
-    guard let json = parse(bytes, file: relative, diagnostics: &diagnostics) else { return nil }
+    guard let json = parse(Array(bytes), file: relative, diagnostics: &diagnostics) else {
+      return nil
+    }
     var reader = RecordReader(json)
     let record = R(id: id, reading: &reader)
     append(reader.problems, file: relative, to: &diagnostics)
@@ -234,9 +286,9 @@ struct PanelReader {
     _ name: String, in opened: SafeFolder, kind: FileKind?,
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> JSONValue? {
-    guard let bytes = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics)
+    guard let read = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics)
     else { return nil }
-    return parse(bytes, file: opened.path(name), diagnostics: &diagnostics)
+    return parse(read.bytes, file: opened.path(name), diagnostics: &diagnostics)
   }
 
   /// The contents of the record file `name`, or nil after noting in `diagnostics` why pact
@@ -244,7 +296,7 @@ struct PanelReader {
   private func readBytes(
     _ name: String, in opened: SafeFolder, kind: FileKind?,
     diagnostics: inout [DataFileDiagnostic]
-  ) throws -> [UInt8]? {
+  ) throws -> (bytes: [UInt8], stamp: FileStamp)? {
     let relative = opened.path(name)
     do {
       // What the listing says is not a regular file is never opened: opening a device can
@@ -254,7 +306,7 @@ struct PanelReader {
           relative: relative,
           reason: .unsafe(kind == .symbolicLink ? .symbolicLink : .notARegularFile(kind)))
       }
-      guard let read = try opened.read(name, limit: FileSize.recordLimit) else {
+      guard let read = try opened.readStamped(name, limit: FileSize.recordLimit) else {
         throw StorageError.readFailed(path: folder.displayPath(relative), reason: "no such file")
       }
       return read
@@ -313,6 +365,12 @@ struct WriteBase {
   /// Where each record was read from, by kind and id: a file edited by hand may not be in
   /// the folder its status now calls for (until the next change moves it).
   var readFrom: [String: String] = [:]
+  /// The files read whose bytes may hold a control character in some text; a record read
+  /// from any other file holds none (`ControlCharacterRule`).
+  var mayHoldControls: Set<String> = []
+  /// Whether `mayHoldControls` was kept for the files read: a base made otherwise knows
+  /// nothing of them.
+  var scannedForControls = false
 
   static func key<R: Record>(_ type: R.Type, _ id: String) -> String {
     "\(R.kind.rawValue)/\(id)"

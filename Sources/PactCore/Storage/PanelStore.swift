@@ -17,6 +17,9 @@ struct PanelStore: Sendable {
   var indexSettling: Int64 = 2_000_000_000
   /// The user's cache folder, where the borough report keeps its index; nil for none.
   var cacheFolder: URL?
+  /// The user's cache folder, where copies of the panel's record files are kept to be read
+  /// faster (`RecordCache`); nil for none.
+  var recordCacheFolder: URL?
   /// Where a test stops a change, as if the process died or the disk failed there.
   var fault: ChangeTransaction.Fault?
 
@@ -31,7 +34,9 @@ struct PanelStore: Sendable {
   func displayPath(_ relative: String) -> String { folder.displayPath(relative) }
 
   var reader: PanelReader {
-    PanelReader(folder: folder, indexSettling: indexSettling, cacheFolder: cacheFolder)
+    PanelReader(
+      folder: folder, indexSettling: indexSettling, cacheFolder: cacheFolder,
+      recordCacheFolder: recordCacheFolder)
   }
 
   // MARK: Reading

@@ -119,6 +119,14 @@ final class SafeFolder: @unchecked Sendable {
   /// The file is opened without following a link and without waiting (a named pipe would
   /// otherwise block for ever), then must be a regular file of at most `limit` bytes.
   func read(_ name: String, limit: Int64) throws(Failure) -> [UInt8]? {
+    try readStamped(name, limit: limit)?.bytes
+  }
+
+  /// The contents of the regular file `name`, as `read(_:limit:)` reads them, with the
+  /// file's stamp as it was when opened; nil when there is none.
+  func readStamped(_ name: String, limit: Int64) throws(Failure)
+    -> (bytes: [UInt8], stamp: FileStamp)?
+  {
     let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else {
       let code = errno
@@ -142,7 +150,8 @@ final class SafeFolder: @unchecked Sendable {
       throw Failure(relative: path(name), reason: .unsafe(.tooLarge(bytes: size, limit: limit)))
     }
     do throws(FastFile.ReadFailure) {
-      return try FastFile.readAll(fd, expected: Int(max(0, size)), limit: Int(limit))
+      let bytes = try FastFile.readAll(fd, expected: Int(max(0, size)), limit: Int(limit))
+      return (bytes, FileStamp(info))
     } catch {
       switch error {
       case .tooLarge:

@@ -1,0 +1,251 @@
+import Foundation
+import PactTestSupport
+import Testing
+
+@testable import PactCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite struct RecordCacheTests {
+  @Test func theFileListsEachRecordWithItsStampAndBytesAndReadsBack() throws {
+    var writer = RecordCache.Writer(panelPath: "/home/sec/bgwp")
+    writer.add(
+      folder: "actions/done", name: "A1.json",
+      stamp: FileStamp(device: 2049, inode: 42, size: 3, modified: 5, changed: 6),
+      contents: Array("{}\n".utf8))
+    writer.add(
+      folder: "actions/done", name: "A2.json",
+      stamp: FileStamp(device: 2049, inode: 43, size: 2, modified: 7, changed: 8),
+      contents: Array("{}".utf8))
+    // A stamp whose size is not the bytes' is never written.
+    writer.add(
+      folder: "actions/done", name: "A3.json",
+      stamp: FileStamp(device: 2049, inode: 44, size: 9, modified: 7, changed: 8),
+      contents: Array("{}".utf8))
+    let text = String(decoding: writer.finished, as: UTF8.self)
+    #expect(
+      text == """
+        pact record cache 1\t/home/sec/bgwp
+        actions/done\tA1.json\t2049\t42\t3\t5\t6
+        {}
+
+        actions/done\tA2.json\t2049\t43\t2\t7\t8
+        {}
+        end\t2
+
+        """)
+    let cache = try #require(RecordCache(bytes: writer.finished))
+    #expect(cache.count == 2)
+    #expect(cache.folder == "actions/done")
+    let entry = try #require(cache.entry("A1.json"))
+    #expect(entry.stamp == FileStamp(device: 2049, inode: 42, size: 3, modified: 5, changed: 6))
+    #expect(Array(cache.contents(entry)) == Array("{}\n".utf8))
+  }
+
+  @Test(arguments: [
+    "",
+    "pact record cache 1",
+    "pact record cache 2\nend\t0\n",
+    "pact record cache 1\n",
+    "pact record cache 1\nend\t1\n",
+    "pact record cache 1\nend\t0\nmore",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t5\t3\t4\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t1\t3\t4\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t-2\t3\t4\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\tx\t2\t3\t4\n{}\nend\t1\n",
+    "pact record cache 1\n\tM1.json\t1\t2\t2\t3\t4\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\n"
+      + "agencies\tG1.json\t1\t5\t2\t3\t4\n{}\nend\t2\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\n"
+      + "members\tM1.json\t1\t5\t2\t3\t4\n{}\nend\t2\n",
+  ])
+  func anythingElseIsNotACache(text: String) {
+    #expect(RecordCache(bytes: Array(text.utf8)) == nil)
+  }
+
+  // MARK: Reading a panel through the cache
+
+  private func makePanel() throws -> (TemporaryDirectory, PanelStore) {
+    let directory = try TemporaryDirectory.copyFixture("borough-green-wrotham-platt")
+    var store = PanelStore(
+      root: directory.url.appendingPathComponent("borough-green-wrotham-platt"), display: "bgwp")
+    store.recordCacheFolder = directory.url.appendingPathComponent("cache/pact")
+    // Files written a moment ago count as settled, so that the cache holds them at once.
+    store.indexSettling = -60_000_000_000
+    return (directory, store)
+  }
+
+  /// The cache file of the done actions, named by the folder and by the panel folder's
+  /// device and inode.
+  private func cacheURL(_ store: PanelStore) throws -> URL {
+    var info = stat()
+    #expect(stat(store.root.path, &info) == 0)
+    let folder = try #require(store.recordCacheFolder)
+    return folder.appendingPathComponent("records-actions-done-\(info.st_dev)-\(info.st_ino)")
+  }
+
+  private func cacheText(_ store: PanelStore) throws -> String {
+    try String(contentsOf: try cacheURL(store), encoding: .utf8)
+  }
+
+  private func title(_ store: PanelStore, _ id: String) throws -> String? {
+    try store.records().actions.first { $0.id == id }?.title
+  }
+
+  private let doneFile = "actions/done/A6EXPDC.json"
+
+  @Test func aReadThroughTheCacheGivesWhatAReadOfTheFilesGives() throws {
+    let (directory, cached) = try makePanel()
+    defer { directory.remove() }
+    var uncached = cached
+    uncached.recordCacheFolder = nil
+    let expected = try uncached.reader.read(.everything)
+    for _ in 1...2 {
+      let read = try cached.reader.read(.everything)
+      #expect(read.panel == expected.panel)
+      #expect(read.members == expected.members)
+      #expect(read.agencies == expected.agencies)
+      #expect(read.meetings == expected.meetings)
+      #expect(read.issues == expected.issues)
+      #expect(read.priorities == expected.priorities)
+      #expect(read.actions == expected.actions)
+    }
+    let files = try FileManager.default.subpathsOfDirectory(atPath: cached.root.path)
+      .filter { $0.hasSuffix(".json") && $0 != "panel.json" }
+    let folder = try #require(cached.recordCacheFolder)
+    let caches = try FileManager.default.contentsOfDirectory(atPath: folder.path).map {
+      try #require(RecordCache(bytes: Array(Data(contentsOf: folder.appendingPathComponent($0)))))
+    }
+    #expect(caches.map(\.count).reduce(0, +) == files.count)
+    let folders = files.map { ($0 as NSString).deletingLastPathComponent }
+    #expect(Set(caches.map(\.folder)) == Set(folders))
+  }
+
+  @Test func anEntryIsUsedOnlyWhileItsFileIsUnchanged() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let original = try #require(try title(store, "A6EXPDC"))
+    // An entry whose stamp still matches is believed, whatever the file says: proof that
+    // the cache is what was read. The planted title is as long as the real one.
+    let planted = String(repeating: "P", count: original.utf8.count)
+    let text = try cacheText(store)
+    #expect(text.contains(original))
+    try Data(text.replacingOccurrences(of: original, with: planted).utf8)
+      .write(to: try cacheURL(store))
+    #expect(try title(store, "A6EXPDC") == planted)
+    // A hand edit changes the file's stamp, so the file is read again.
+    let url = store.root.appendingPathComponent(doneFile)
+    let file = try String(contentsOf: url, encoding: .utf8)
+    try Data(file.replacingOccurrences(of: original, with: "Edited by hand").utf8).write(to: url)
+    #expect(try title(store, "A6EXPDC") == "Edited by hand")
+    #expect(try cacheText(store).contains("Edited by hand"))
+  }
+
+  @Test func aFileRewrittenInTheSameSecondWithTheSameSizeAndTimeIsReadAgain() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let original = try #require(try title(store, "A6EXPDC"))
+    #expect(try title(store, "A6EXPDC") == original)
+    let url = store.root.appendingPathComponent(doneFile)
+    var before = stat()
+    #expect(stat(url.path, &before) == 0)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let same = String(repeating: "S", count: original.utf8.count)
+    let after = text.replacingOccurrences(of: original, with: same)
+    #expect(after.utf8.count == text.utf8.count && after != text)
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.write(contentsOf: Data(after.utf8))
+    try handle.close()
+    // The modification time put back to the nanosecond: only the change time tells.
+    var times = [before.st_atim, before.st_mtim]
+    #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+    var edited = stat()
+    #expect(stat(url.path, &edited) == 0)
+    #expect(edited.st_ino == before.st_ino && edited.st_size == before.st_size)
+    #expect(edited.st_mtim.tv_sec == before.st_mtim.tv_sec)
+    #expect(edited.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+    #expect(try title(store, "A6EXPDC") == same)
+  }
+
+  @Test func filesChangedWithinTheSettlingTimeAreNotKeptYet() throws {
+    let (directory, settledStore) = try makePanel()
+    defer { directory.remove() }
+    var store = settledStore
+    store.indexSettling = 2_000_000_000
+    _ = try store.records()
+    #expect(!FileManager.default.fileExists(atPath: try cacheURL(store).path))
+  }
+
+  @Test func aRemovedFileLeavesTheCacheAndANewOneJoinsIt() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    _ = try store.records()
+    let url = store.root.appendingPathComponent(doneFile)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try FileManager.default.removeItem(at: url)
+    try Data(text.utf8).write(to: store.root.appendingPathComponent("actions/done/ANEW001.json"))
+    let actions = try store.records().actions
+    #expect(actions.contains { $0.id == "ANEW001" } && !actions.contains { $0.id == "A6EXPDC" })
+    let cache = try cacheText(store)
+    #expect(!cache.contains("A6EXPDC.json"))
+    #expect(cache.contains("actions/done\tANEW001.json\t"))
+  }
+
+  @Test func bytesInTheCacheThatDoNotReadWellAreNotTrusted() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let original = try #require(try title(store, "A6EXPDC"))
+    let good = try cacheText(store)
+    // The title's quotes are broken, the length kept: the bytes are no longer JSON.
+    let broken = good.replacingOccurrences(of: "\"\(original)\"", with: "{\(original)}")
+    #expect(broken != good)
+    try Data(broken.utf8).write(to: try cacheURL(store))
+    #expect(try title(store, "A6EXPDC") == original)
+    #expect(try cacheText(store) == good)
+  }
+
+  @Test func aCacheCutShortIsSetAsideWhole() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let original = try #require(try title(store, "A6EXPDC"))
+    let good = try cacheText(store)
+    let planted = String(repeating: "P", count: original.utf8.count)
+    let cut = good.replacingOccurrences(of: original, with: planted).dropLast(4)
+    try Data(cut.utf8).write(to: try cacheURL(store))
+    #expect(try title(store, "A6EXPDC") == original)
+    #expect(try cacheText(store) == good)
+  }
+
+  @Test func theCacheWritesNothingIntoThePanel() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let before = try FileManager.default.subpathsOfDirectory(atPath: store.root.path).sorted()
+    _ = try store.records()
+    _ = try store.records()
+    #expect(try FileManager.default.subpathsOfDirectory(atPath: store.root.path).sorted() == before)
+    let folder = try #require(store.recordCacheFolder)
+    let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(kept.contains(try cacheURL(store).lastPathComponent))
+    #expect(kept.allSatisfy { $0.hasPrefix("records-") })
+  }
+
+  @Test func aCacheFolderThatIsALinkIsNotUsed() throws {
+    let (directory, settledStore) = try makePanel()
+    defer { directory.remove() }
+    var store = settledStore
+    let elsewhere = directory.url.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    let cacheHome = directory.url.appendingPathComponent("links")
+    try FileManager.default.createDirectory(at: cacheHome, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: cacheHome.appendingPathComponent("pact"), withDestinationURL: elsewhere)
+    store.recordCacheFolder = cacheHome.appendingPathComponent("pact")
+    #expect(try store.records().actions.isEmpty == false)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+  }
+}
