@@ -16,24 +16,24 @@ import Testing
     writer.add(
       folder: "actions/done", name: "A1.json",
       stamp: FileStamp(device: 2049, inode: 42, size: 3, modified: 5, changed: 6),
-      contents: Array("{}\n".utf8))
+      mayHoldControls: false, contents: Array("{}\n".utf8))
     writer.add(
       folder: "actions/done", name: "A2.json",
       stamp: FileStamp(device: 2049, inode: 43, size: 2, modified: 7, changed: 8),
-      contents: Array("{}".utf8))
+      mayHoldControls: true, contents: Array("{}".utf8))
     // A stamp whose size is not the bytes' is never written.
     writer.add(
       folder: "actions/done", name: "A3.json",
       stamp: FileStamp(device: 2049, inode: 44, size: 9, modified: 7, changed: 8),
-      contents: Array("{}".utf8))
+      mayHoldControls: false, contents: Array("{}".utf8))
     let text = String(decoding: writer.finished, as: UTF8.self)
     #expect(
       text == """
         pact record cache 1\t/home/sec/bgwp
-        actions/done\tA1.json\t2049\t42\t3\t5\t6
+        actions/done\tA1.json\t2049\t42\t3\t5\t6\t0
         {}
 
-        actions/done\tA2.json\t2049\t43\t2\t7\t8
+        actions/done\tA2.json\t2049\t43\t2\t7\t8\t1
         {}
         end\t2
 
@@ -44,6 +44,8 @@ import Testing
     let entry = try #require(cache.entry("A1.json"))
     #expect(entry.stamp == FileStamp(device: 2049, inode: 42, size: 3, modified: 5, changed: 6))
     #expect(Array(cache.contents(entry)) == Array("{}\n".utf8))
+    #expect(entry.mayHoldControls == false)
+    #expect(cache.entry("A2.json")?.mayHoldControls == true)
   }
 
   @Test(arguments: [
@@ -53,16 +55,18 @@ import Testing
     "pact record cache 1\n",
     "pact record cache 1\nend\t1\n",
     "pact record cache 1\nend\t0\nmore",
-    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\n",
-    "pact record cache 1\nmembers\tM1.json\t1\t2\t5\t3\t4\n{}\nend\t1\n",
-    "pact record cache 1\nmembers\tM1.json\t1\t2\t1\t3\t4\n{}\nend\t1\n",
-    "pact record cache 1\nmembers\tM1.json\t1\t2\t-2\t3\t4\n{}\nend\t1\n",
-    "pact record cache 1\nmembers\tM1.json\t1\tx\t2\t3\t4\n{}\nend\t1\n",
-    "pact record cache 1\n\tM1.json\t1\t2\t2\t3\t4\n{}\nend\t1\n",
-    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\n"
-      + "agencies\tG1.json\t1\t5\t2\t3\t4\n{}\nend\t2\n",
-    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\n"
-      + "members\tM1.json\t1\t5\t2\t3\t4\n{}\nend\t2\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\t0\n{}\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t5\t3\t4\t0\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t1\t3\t4\t0\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t-2\t3\t4\t0\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\tx\t2\t3\t4\t0\n{}\nend\t1\n",
+    "pact record cache 1\n\tM1.json\t1\t2\t2\t3\t4\t0\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\t2\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\n{}\nend\t1\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\t0\n{}\n"
+      + "agencies\tG1.json\t1\t5\t2\t3\t4\t0\n{}\nend\t2\n",
+    "pact record cache 1\nmembers\tM1.json\t1\t2\t2\t3\t4\t0\n{}\n"
+      + "members\tM1.json\t1\t5\t2\t3\t4\t0\n{}\nend\t2\n",
   ])
   func anythingElseIsNotACache(text: String) {
     #expect(RecordCache(bytes: Array(text.utf8)) == nil)
@@ -247,5 +251,23 @@ import Testing
     store.recordCacheFolder = cacheHome.appendingPathComponent("pact")
     #expect(try store.records().actions.isEmpty == false)
     #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+  }
+
+  @Test func aControlCharacterIsFoundByCheckThroughTheCache() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let original = try #require(try title(store, "A6EXPDC"))
+    let url = store.root.appendingPathComponent(doneFile)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try Data(text.replacingOccurrences(of: original, with: "Bell\\u0007 here").utf8).write(to: url)
+    for _ in 1...2 {
+      let check = try IntegrityCheck(store: store, today: try #require(Day("2024-06-01")))
+      #expect(
+        check.errors.contains {
+          $0.file == "bgwp/\(doneFile)" && $0.field == "title"
+            && $0.problem == .controlCharacters(first: 7, count: 1)
+        }, "\(check.errors)")
+    }
+    #expect(try cacheText(store).contains("A6EXPDC.json\t") && cacheText(store).contains("Bell"))
   }
 }

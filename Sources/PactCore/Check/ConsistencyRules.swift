@@ -58,16 +58,15 @@ struct ConsistencyRules {
   }
 
   private mutating func checkActions() {
+    // Years of actions are judged here: the file is named only for one that has a problem.
     for action in snapshot.actions {
-      let file = snapshot.file(of: action)
-      let outcome = action.outcome?.trimmed ?? ""
-      if action.status == .done, outcome.isEmpty {
-        add(file, "outcome", .missingOutcome(action: action.id))
+      if action.status == .done, (action.outcome?.trimmed ?? "").isEmpty {
+        add(snapshot.file(of: action), "outcome", .missingOutcome(action: action.id))
       }
       if let completed = action.completedOn, completed < action.agreedOn {
         let problem = CheckProblem.completedBeforeAgreed(
           completed: completed, agreed: action.agreedOn)
-        add(file, "completedOn", problem)
+        add(snapshot.file(of: action), "completedOn", problem)
       }
     }
   }

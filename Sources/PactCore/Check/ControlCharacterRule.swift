@@ -7,15 +7,18 @@ struct ControlCharacterRule {
 
   init(_ snapshot: CheckedRecords, path: (String) -> String) {
     func look<R: Record>(_ records: [R]) {
-      for record in records {
-        // Most records hold none: a file whose bytes hold none is not walked, and the rest
-        // are walked once without naming each field.
-        if snapshot.base.scannedForControls,
-          let file = snapshot.base.readFrom[WriteBase.key(R.self, record.id)],
+      // Most records hold none: a file whose bytes hold none is not walked (nor the record
+      // copied), and the rest are walked once without naming each field.
+      let scanned = snapshot.base.scannedForControls
+      if scanned, snapshot.base.mayHoldControls.isEmpty { return }
+      for index in records.indices {
+        if scanned,
+          let file = snapshot.base.readFrom[WriteBase.key(R.self, records[index].id)],
           !snapshot.base.mayHoldControls.contains(file)
         {
           continue
         }
+        let record = records[index]
         let json = record.json
         guard ControlCharacterRule.holdsControls(json) else { continue }
         look(at: json, field: "", file: path(snapshot.file(of: record)))

@@ -112,19 +112,21 @@ struct ReferenceRules {
   }
 
   private mutating func checkActions() {
+    // Years of actions are judged here: the file is named only for one that has a problem.
     for action in snapshot.actions {
-      let file = snapshot.file(of: action)
       if !agencyIDs.contains(action.lead) {
         add(
-          file, "lead",
+          snapshot.file(of: action), "lead",
           .unknownAgency(
             action.lead, suggestions: agencySuggestions(action.lead), namedBy: .action))
       }
       if let id = action.priority, !priorityIDs.contains(id) {
-        add(file, "priority", .unknownPriority(id))
+        add(snapshot.file(of: action), "priority", .unknownPriority(id))
       }
       if let id = action.agreedAt, !meetingIDs.contains(id) {
-        add(file, "agreedAt", .unknownMeeting(id, suggestions: meetingSuggestions(id)))
+        add(
+          snapshot.file(of: action), "agreedAt",
+          .unknownMeeting(id, suggestions: meetingSuggestions(id)))
       }
     }
   }

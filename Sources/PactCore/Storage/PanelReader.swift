@@ -245,12 +245,12 @@ struct PanelReader {
             + "(letters, digits and hyphens only)"))
       return nil
     }
-    if kind == .regular || kind == nil, let bytes = cache?.cached(name, in: opened) {
+    if kind == .regular || kind == nil, let cached = cache?.cached(name, in: opened) {
       // Bytes that do not read well are not trusted: the file itself is read instead.
       var ignored: [DataFileDiagnostic] = []
-      if let record = decode(R.self, id: id, bytes: bytes, file: relative, &ignored) {
+      if let record = decode(R.self, id: id, bytes: cached.bytes, file: relative, &ignored) {
         cache?.keep(name, in: opened.relative)
-        mayHoldControls = bytes.withUnsafeBufferPointer(VisibleText.mayHoldControls(json:))
+        mayHoldControls = cached.mayHoldControls
         return record
       }
     }
@@ -258,8 +258,10 @@ struct PanelReader {
     else { return nil }
     let record = decode(R.self, id: id, bytes: read.bytes[...], file: relative, &diagnostics)
     if record != nil {
-      cache?.offer(name, in: opened.relative, stamp: read.stamp, bytes: read.bytes)
       mayHoldControls = read.bytes.withUnsafeBufferPointer(VisibleText.mayHoldControls(json:))
+      cache?.offer(
+        name, in: opened.relative, stamp: read.stamp, bytes: read.bytes,
+        mayHoldControls: mayHoldControls)
     }
     return record
   }
@@ -368,8 +370,8 @@ struct WriteBase {
   /// The files read whose bytes may hold a control character in some text; a record read
   /// from any other file holds none (`ControlCharacterRule`).
   var mayHoldControls: Set<String> = []
-  /// Whether `mayHoldControls` was kept for the files read: a base made otherwise knows
-  /// nothing of them.
+  /// Whether `mayHoldControls` was kept for every file read: a base made otherwise knows
+  /// nothing of them. Records judged with such a base are the records read.
   var scannedForControls = false
 
   static func key<R: Record>(_ type: R.Type, _ id: String) -> String {

@@ -11,14 +11,18 @@ import Foundation
 /// record read through the cache is the record the file holds.
 ///
 /// A first line names the format and, after a tab, the panel's folder. Then for each file a
-/// line `folder name device inode size modified changed` (tabs between, times in
-/// nanoseconds), its `size` bytes and a newline. A last line `end`, a tab and the number of
+/// line `folder name device inode size modified changed controls` (tabs between, times in
+/// nanoseconds, `controls` 1 when the bytes may hold a control character in some text and 0
+/// otherwise, as `VisibleText.mayHoldControls(json:)` judges), its `size` bytes and a
+/// newline. A last line `end`, a tab and the number of
 /// files tells a whole file from one cut short.
 struct RecordCache {
   struct Entry {
     var stamp: FileStamp
     /// Where the file's bytes are in `bytes`.
     var range: Range<Int>
+    /// Whether the bytes may hold a control character in some text.
+    var mayHoldControls: Bool
   }
 
   static let header = "pact record cache 1"
@@ -74,7 +78,8 @@ struct RecordCache {
         let inode = cursor.field().flatMap(UInt64.init(ascii:)),
         let size = cursor.field().flatMap(Int64.init(ascii:)),
         let modified = cursor.field().flatMap(Int64.init(ascii:)),
-        let changed = cursor.field(lastOnLine: true).flatMap(Int64.init(ascii:)),
+        let changed = cursor.field().flatMap(Int64.init(ascii:)),
+        let controls = cursor.field(lastOnLine: true).flatMap(UInt8.init(ascii:)), controls <= 1,
         size >= 0, size <= FileSize.recordLimit, let range = cursor.run(of: Int(size))
       else { return nil }
       if let folderBytes {
@@ -86,9 +91,8 @@ struct RecordCache {
       let stamp = FileStamp(
         device: device, inode: inode, size: size, modified: modified, changed: changed)
       let name = String(decoding: nameField, as: UTF8.self)
-      guard entries.updateValue(Entry(stamp: stamp, range: range), forKey: name) == nil else {
-        return nil
-      }
+      let entry = Entry(stamp: stamp, range: range, mayHoldControls: controls == 1)
+      guard entries.updateValue(entry, forKey: name) == nil else { return nil }
     }
     return nil
   }
@@ -105,13 +109,14 @@ struct RecordCache {
     /// Adds the file `name` in `folder`, with its stamp and the bytes it held (as many as
     /// the stamp's size). Names with a tab or a line break in them are never added.
     mutating func add(
-      folder: String, name: String, stamp: FileStamp, contents: some Collection<UInt8>
+      folder: String, name: String, stamp: FileStamp, mayHoldControls: Bool,
+      contents: some Collection<UInt8>
     ) {
       let unsafe: (String) -> Bool = { $0.isEmpty || $0.utf8.contains { $0 < 0x20 } }
       guard !unsafe(folder), !unsafe(name), stamp.size == Int64(contents.count) else { return }
       let line = [
         folder, name, String(stamp.device), String(stamp.inode), String(stamp.size),
-        String(stamp.modified), String(stamp.changed),
+        String(stamp.modified), String(stamp.changed), mayHoldControls ? "1" : "0",
       ].joined(separator: "\t")
       bytes += line.utf8
       bytes.append(UInt8(ascii: "\n"))

@@ -16,7 +16,7 @@ struct RecordCacheSession {
     /// Entries of `previous` whose files are unchanged, by name.
     var kept: [String: RecordCache.Entry] = [:]
     /// Files read afresh and read well, by name.
-    var fresh: [String: (stamp: FileStamp, bytes: [UInt8])] = [:]
+    var fresh: [String: (stamp: FileStamp, bytes: [UInt8], mayHoldControls: Bool)] = [:]
   }
 
   private let cacheFolder: URL
@@ -50,14 +50,17 @@ struct RecordCacheSession {
         ?? RecordCache())
   }
 
-  /// The bytes the file `name` in `folder` held when cached, when its stamp is still the
-  /// one recorded and it is a regular file; nil otherwise, for the file to be read.
-  mutating func cached(_ name: String, in folder: SafeFolder) -> ArraySlice<UInt8>? {
+  /// The bytes the file `name` in `folder` held when cached, and whether they may hold a
+  /// control character, when its stamp is still the one recorded and it is a regular file;
+  /// nil otherwise, for the file to be read.
+  mutating func cached(_ name: String, in folder: SafeFolder)
+    -> (bytes: ArraySlice<UInt8>, mayHoldControls: Bool)?
+  {
     guard let known = folders[folder.relative], let entry = known.previous.entry(name),
       let (stamp, kind) = folder.stamp(of: name), kind == .regular, stamp == entry.stamp
     else { return nil }
     latestChange = max(latestChange, stamp.changed)
-    return known.previous.contents(entry)
+    return (known.previous.contents(entry), entry.mayHoldControls)
   }
 
   /// Keeps the entry for `name` in `folder`, whose cached bytes were read well.
@@ -68,10 +71,12 @@ struct RecordCacheSession {
 
   /// Offers for the cache the bytes of `name` in `folder`, read afresh and read well, with
   /// the file's stamp when it was opened.
-  mutating func offer(_ name: String, in folder: String, stamp: FileStamp, bytes: [UInt8]) {
+  mutating func offer(
+    _ name: String, in folder: String, stamp: FileStamp, bytes: [UInt8], mayHoldControls: Bool
+  ) {
     latestChange = max(latestChange, stamp.changed)
     guard stamp.device == device, stamp.size == Int64(bytes.count) else { return }
-    folders[folder]?.fresh[name] = (stamp, bytes)
+    folders[folder]?.fresh[name] = (stamp, bytes, mayHoldControls)
   }
 
   /// Writes each cache again when it is to change: files read afresh whose stamps are
@@ -95,11 +100,12 @@ struct RecordCacheSession {
       guard !settled.isEmpty || folder.kept.count != folder.previous.count else { continue }
       var writer = RecordCache.Writer(panelPath: panelPath)
       for name in Set(folder.kept.keys).union(settled.keys).sorted() {
-        if let (stamp, bytes) = settled[name] {
-          writer.add(folder: path, name: name, stamp: stamp, contents: bytes)
+        if let (stamp, bytes, controls) = settled[name] {
+          writer.add(
+            folder: path, name: name, stamp: stamp, mayHoldControls: controls, contents: bytes)
         } else if let entry = folder.kept[name] {
           writer.add(
-            folder: path, name: name, stamp: entry.stamp,
+            folder: path, name: name, stamp: entry.stamp, mayHoldControls: entry.mayHoldControls,
             contents: folder.previous.contents(entry))
         }
       }
