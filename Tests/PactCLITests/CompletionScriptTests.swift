@@ -11,6 +11,7 @@ import Testing
   @Test func bashScriptIsValid() throws {
     let bash = try #require(CompletionShell.find("bash"), "bash is needed for this test")
     let file = try CompletionShell.write(script(.bash), named: "pact.bash")
+    defer { CompletionShell.remove(file) }
     let output = try CompletionShell.run(bash, ["-n", file.path])
     #expect(output.status == 0, "\(output.stderr)")
   }
@@ -19,6 +20,7 @@ import Testing
   func zshScriptIsValid() throws {
     let zsh = try #require(CompletionShell.find("zsh"))
     let file = try CompletionShell.write(script(.zsh), named: "_pact")
+    defer { CompletionShell.remove(file) }
     let output = try CompletionShell.run(zsh, ["-n", file.path])
     #expect(output.status == 0, "\(output.stderr)")
   }
@@ -27,6 +29,7 @@ import Testing
   func zshScriptLoadsIntoCompsys() throws {
     let zsh = try #require(CompletionShell.find("zsh"))
     let file = try CompletionShell.write(script(.zsh), named: "_pact")
+    defer { CompletionShell.remove(file) }
     let program = """
       autoload -Uz compinit && compinit -u -D
       source "$1" || exit 3
@@ -44,6 +47,7 @@ import Testing
   func fishScriptIsValid() throws {
     let fish = try #require(CompletionShell.find("fish"))
     let file = try CompletionShell.write(script(.fish), named: "pact.fish")
+    defer { CompletionShell.remove(file) }
     let output = try CompletionShell.run(fish, ["--no-execute", file.path])
     #expect(output.status == 0, "\(output.stderr)")
   }
@@ -123,6 +127,7 @@ import Testing
 
   @Test func bashCompletesDirectoriesAndFiles() throws {
     let file = try CompletionShell.write("", named: "notes.txt")
+    defer { CompletionShell.remove(file) }
     let directory = file.deletingLastPathComponent()
     try FileManager.default.createDirectory(
       at: directory.appendingPathComponent("north"), withIntermediateDirectories: true)
@@ -154,6 +159,7 @@ import Testing
   func fishCompletes(_ completion: Completion) throws {
     let fish = try #require(CompletionShell.find("fish"))
     let file = try CompletionShell.write(script(.fish), named: "pact.fish")
+    defer { CompletionShell.remove(file) }
     let line = completion.words.map { $0.isEmpty ? "" : $0 }.joined(separator: " ")
     let output = try CompletionShell.run(
       fish, ["--no-config", "-c", "source $argv[1]; complete -C $argv[2]", file.path, line])
@@ -175,6 +181,7 @@ import Testing
   private func bashComplete(_ words: [String], in directory: URL? = nil) throws -> Set<String> {
     let bash = try #require(CompletionShell.find("bash"), "bash is needed for this test")
     let file = try CompletionShell.write(script(.bash), named: "pact.bash")
+    defer { CompletionShell.remove(file) }
     let program = """
       source "$1" || exit 3
       shift

@@ -49,7 +49,13 @@ enum CompletionShell {
       stderr: String(decoding: err, as: UTF8.self))
   }
 
-  /// Writes `text` to a new file in a new temporary directory and returns its URL.
+  /// Removes a file `write(_:named:)` made, with the directory made for it.
+  static func remove(_ file: URL) {
+    try? FileManager.default.removeItem(at: file.deletingLastPathComponent())
+  }
+
+  /// Writes `text` to a new file in a new temporary directory and returns its URL; remove
+  /// it with `remove(_:)`.
   static func write(_ text: String, named name: String) throws -> URL {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("pact-completion-\(UUID().uuidString)")
