@@ -94,6 +94,7 @@ public struct BoroughReport: Sendable {
       do {
         var store = PanelStore(root: panel.url, display: panel.display)
         store.cacheFolder = cacheFolder
+        store.recordCacheFolder = history ? nil : cacheFolder
         let overview: PanelOverview
         if history {
           let records = try store.records().asOf(asOf)
