@@ -98,6 +98,14 @@ struct BenchCases {
       }
       if let (name, arguments) = nearest[group] { all.append(task(name, arguments).grouped(group)) }
     }
+    // pact keeps its copies of record files, and the report's index, in the cache folder
+    // under HOME (the benchmark's root): these cases run as a first command does, without.
+    let cache = root.appendingPathComponent(".cache/pact")
+    for command in [["log"], ["check"]] {
+      all.append(
+        BenchCases.withoutCache(
+          pactCase(command, panel: data.large, label: labels.large), cache: cache))
+    }
     if supports("sync") {
       all.append(
         try SyncCase.make(
@@ -112,9 +120,7 @@ struct BenchCases {
         report = .run(benchCase)
       }
       all.append(report)
-      // pact keeps the report's index in the cache folder under HOME (the benchmark's root).
-      all.append(
-        BenchCases.withoutIndex(report, cache: root.appendingPathComponent(".cache/pact")))
+      all.append(BenchCases.withoutCache(report, cache: cache))
       if !benchmark.options.skipSite, supports("site") {
         all += BenchCases.site(
           pact: pact, county: county, root: root, label: labels.county, environment: environment)
@@ -178,11 +184,11 @@ struct BenchCases {
     var count = 0
   }
 
-  /// The report as it first runs on a county (a fresh clone, say): no panel has the index
-  /// of its done and dropped actions in the user's cache folder yet.
-  private static func withoutIndex(_ item: CaseItem, cache: URL) -> CaseItem {
+  /// A command as it first runs on a panel or a county (a fresh clone, say): nothing in
+  /// the user's cache folder yet, neither copies of record files nor the report's index.
+  private static func withoutCache(_ item: CaseItem, cache: URL) -> CaseItem {
     guard case .run(var benchCase) = item else { return item }
-    benchCase.command = "pact report (no index)"
+    benchCase.command += " (no cache)"
     benchCase.prepare = {
       let manager = FileManager.default
       if manager.fileExists(atPath: cache.path) { try manager.removeItem(at: cache) }

@@ -182,15 +182,20 @@ import Testing
     #expect(finding.message.contains("symbolic link"))
   }
 
-  @Test func checkReportsAPrivateFolderThatGitTracks() throws {
+  /// git is asked only when a folder from the panel's up holds a `.git`: the repository
+  /// may be the panel's own or a borough's that holds it.
+  @Test(arguments: [false, true])
+  func checkReportsAPrivateFolderThatGitTracks(repositoryAbove: Bool) throws {
     let setting = try Setting()
     defer { setting.remove() }
     try setting.service.raiseIssue("Graffiti on the bus shelter")
     #expect(try check(setting).isEmpty)
-    for arguments in [["init", "-q"], ["add", "-f", ".pact/undo"]] {
+    let tracked = repositoryAbove ? "\(setting.panel.lastPathComponent)/.pact/undo" : ".pact/undo"
+    let repository = repositoryAbove ? setting.panel.deletingLastPathComponent() : setting.panel
+    for arguments in [["init", "-q"], ["add", "-f", tracked]] {
       let git = try ProcessRunner.run(
         URL(fileURLWithPath: "/usr/bin/env"),
-        arguments: ["git", "-C", setting.panel.path] + arguments,
+        arguments: ["git", "-C", repository.path] + arguments,
         environment: ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": setting.directory.path])
       try #require(git.status == 0, "git \(arguments): \(git.stderr)")
     }

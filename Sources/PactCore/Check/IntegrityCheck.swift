@@ -42,13 +42,26 @@ public struct IntegrityCheck: Sendable {
   /// - Throws: `StorageError` when a folder or file cannot be read for a reason other
   ///   than its contents (permissions, a failing disk).
   init(store: PanelStore, today: Day) throws {
-    let scan = try PrivateFolderScan(store).findings + FolderScan(store).findings
+    // git answers while the panel is read.
+    let git = GitTracking(tracksFilesUnder: PanelPaths.privateFolder, in: store.root)
+    var scan: [CheckFinding]
+    do {
+      scan = try PrivateFolderScan(store).findings + FolderScan(store).findings
+    } catch {
+      _ = git?.answer
+      throw error
+    }
     do {
       let (records, base) = try store.recordsWithFiles(settling: false)
       self.init(records, readFrom: base, today: today, displayPath: store.displayPath)
+      if git?.answer == true { scan.insert(PrivateFolderScan.trackedByGit(store), at: 0) }
       errors = IntegrityCheck.byFile(scan + errors)
     } catch let error as DataFileError {
+      if git?.answer == true { scan.insert(PrivateFolderScan.trackedByGit(store), at: 0) }
       self.init(unreadable: IntegrityCheck.byFile(scan + IntegrityCheck.findings(for: error)))
+    } catch {
+      _ = git?.answer
+      throw error
     }
   }
 

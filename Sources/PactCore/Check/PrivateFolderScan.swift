@@ -2,24 +2,27 @@ import Foundation
 
 /// What `pact check` finds in the panel's private `.pact` folder: that it is pact's own (a
 /// real folder, not a link or a file, with no link where pact keeps its files, and not
-/// tracked by git), and that no change is left half made. A change a killed process left
-/// under way is settled here as any command settles it; one that cannot be is reported.
+/// tracked by git: `trackedByGit(_:)`), and that no change is left half made. A change a
+/// killed process left under way is settled here as any command settles it; one that
+/// cannot be is reported.
 struct PrivateFolderScan {
   private(set) var findings: [CheckFinding] = []
 
-  /// Looks at the `.pact` folder of the panel in `store`.
+  /// What git tracking the panel's `.pact` folder is: a finding of its own, since git is
+  /// asked while the records are read (`GitTracking`).
+  static func trackedByGit(_ store: PanelStore) -> CheckFinding {
+    CheckFinding(
+      file: store.displayPath(PanelPaths.privateFolder),
+      problem: .foreignPrivateFolder(
+        detail: "tracked by git: it holds this copy's lock and undo history, which must "
+          + "never be shared"))
+  }
+
+  /// Looks at the `.pact` folder of the panel in `store` (all but whether git tracks it).
   ///
   /// - Throws: `StorageError` when the panel's folder cannot be read at all.
   init(_ store: PanelStore) throws {
     let file = store.displayPath(PanelPaths.privateFolder)
-    if GitTracking.tracksFiles(under: PanelPaths.privateFolder, in: store.root) {
-      findings.append(
-        CheckFinding(
-          file: file,
-          problem: .foreignPrivateFolder(
-            detail: "tracked by git: it holds this copy's lock and undo history, which must "
-              + "never be shared")))
-    }
     do {
       try PrivateFolderScan.validate(store)
     } catch let error as PrivateFolderError {
