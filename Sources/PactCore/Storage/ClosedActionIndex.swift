@@ -76,6 +76,13 @@ struct ClosedActionIndex: Equatable {
     // Folder names repeat on every line: decode each once.
     var folder = ""
     var folderBytes: Slice<UnsafeBufferPointer<UInt8>> = bytes[0..<0]
+    // A folder's lines come together: its entries are gathered apart, then added at once.
+    var gathered: [String: Entry] = [:]
+    func addGathered() {
+      guard !gathered.isEmpty else { return }
+      index.entries[folder, default: [:]].merge(gathered) { _, later in later }
+      gathered = [:]
+    }
     while !cursor.isAtEnd {
       guard let folderField = cursor.field(), let nameField = cursor.field(),
         !folderField.isEmpty, !nameField.isEmpty,
@@ -95,6 +102,7 @@ struct ClosedActionIndex: Equatable {
         return nil
       }
       if !folderField.elementsEqual(folderBytes) {
+        addGathered()
         folder = String(decoding: folderField, as: UTF8.self)
         folderBytes = folderField
       }
@@ -102,8 +110,9 @@ struct ClosedActionIndex: Equatable {
         stamp: FileStamp(
           device: device, inode: inode, size: size, modified: modified, changed: changed),
         dates: ActionDates(status: status, agreedOn: agreedOn, due: due, completedOn: completedOn))
-      index.set(entry, folder: folder, name: String(decoding: nameField, as: UTF8.self))
+      gathered[String(decoding: nameField, as: UTF8.self)] = entry
     }
+    addGathered()
     return index
   }
 }
