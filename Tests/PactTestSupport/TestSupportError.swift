@@ -10,6 +10,8 @@ public enum TestSupportError: Error, Equatable, LocalizedError, CustomStringConv
   case timedOut(String, seconds: Double)
   /// A tool a test needs is not installed: its command, and how to install it.
   case missingTool(String, install: String)
+  /// A file could not be edited keeping its stamp (`SameStampEdit`): why.
+  case sameStampEdit(String)
 
   /// A one-line description naming the path or the tool; a failed test reports a thrown
   /// error by it.
@@ -23,6 +25,8 @@ public enum TestSupportError: Error, Equatable, LocalizedError, CustomStringConv
       return "\(path) was still running after \(seconds) seconds and was stopped"
     case .missingTool(let command, let install):
       return "\(command) is not installed, and this test needs it; install it with \(install)"
+    case .sameStampEdit(let reason):
+      return "no same-stamp edit: \(reason)"
     }
   }
 

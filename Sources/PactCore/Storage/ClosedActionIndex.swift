@@ -65,13 +65,7 @@ struct ClosedActionIndex: Equatable {
   /// Reads the lines field by field, straight from the bytes: a county's report reads
   /// hundreds of thousands of them.
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ClosedActionIndex? {
-    let headerBytes = Array(header.utf8)
-    guard bytes.starts(with: headerBytes), bytes.count > headerBytes.count,
-      bytes[headerBytes.count] == UInt8(ascii: "\n")
-        || bytes[headerBytes.count] == UInt8(ascii: "\t"),
-      let endOfLine = bytes[headerBytes.count...].firstIndex(of: UInt8(ascii: "\n"))
-    else { return nil }
-    var cursor = FieldCursor(bytes: bytes, position: endOfLine + 1)
+    guard var cursor = FieldCursor(bytes: bytes, afterFirstLine: header) else { return nil }
     var index = ClosedActionIndex()
     // Folder names repeat on every line: decode each once.
     var folder = ""

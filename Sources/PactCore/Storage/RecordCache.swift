@@ -55,13 +55,7 @@ struct RecordCache {
   }
 
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, [String: Entry])? {
-    let headerBytes = Array(header.utf8)
-    guard bytes.starts(with: headerBytes), bytes.count > headerBytes.count,
-      bytes[headerBytes.count] == UInt8(ascii: "\n")
-        || bytes[headerBytes.count] == UInt8(ascii: "\t"),
-      let endOfLine = bytes[headerBytes.count...].firstIndex(of: UInt8(ascii: "\n"))
-    else { return nil }
-    var cursor = FieldCursor(bytes: bytes, position: endOfLine + 1)
+    guard var cursor = FieldCursor(bytes: bytes, afterFirstLine: header) else { return nil }
     var entries: [String: Entry] = [:]
     // The folder repeats on every line: it is decoded once, and must not change.
     var folder = ""

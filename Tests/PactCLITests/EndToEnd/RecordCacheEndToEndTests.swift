@@ -26,14 +26,11 @@ import Testing
     let second = try PactBinary.run(list, environment: environment, currentDirectory: panel)
     #expect(second.stdout == first.stdout && second.stderr == first.stderr)
     #expect(try fileTree(panel) == before)
-    // Edited in place, the same size: the file is read again, not its copy.
-    let url = panel.appendingPathComponent("actions/done/A6EXPDC.json")
-    let text = try String(contentsOf: url, encoding: .utf8)
+    // Edited in place, the same size, its modification time put back: the file is read
+    // again, not its copy.
     let edited = "Shed-marking and alarm stall at the Borough Green fete!!"
-    #expect(edited.utf8.count == title.utf8.count)
-    let handle = try FileHandle(forWritingTo: url)
-    try handle.write(contentsOf: Data(text.replacingOccurrences(of: title, with: edited).utf8))
-    try handle.close()
+    try SameStampEdit.replace(
+      title, with: edited, in: panel.appendingPathComponent("actions/done/A6EXPDC.json"))
     let third = try PactBinary.run(list, environment: environment, currentDirectory: panel)
     #expect(third.status == 0, "\(third.stderr)")
     #expect(third.stdout.contains(edited) && !third.stdout.contains(title))

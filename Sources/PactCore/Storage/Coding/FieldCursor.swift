@@ -5,6 +5,23 @@ struct FieldCursor {
   let bytes: UnsafeBufferPointer<UInt8>
   var position: Int
 
+  init(bytes: UnsafeBufferPointer<UInt8>, position: Int) {
+    self.bytes = bytes
+    self.position = position
+  }
+
+  /// A cursor after the first line, which must be `format` alone or followed by a tab and
+  /// more (`CacheFile.firstLine(_:panelPath:)`); nil when it is not.
+  init?(bytes: UnsafeBufferPointer<UInt8>, afterFirstLine format: String) {
+    let formatBytes = Array(format.utf8)
+    guard bytes.starts(with: formatBytes), bytes.count > formatBytes.count,
+      bytes[formatBytes.count] == UInt8(ascii: "\n")
+        || bytes[formatBytes.count] == UInt8(ascii: "\t"),
+      let endOfLine = bytes[formatBytes.count...].firstIndex(of: UInt8(ascii: "\n"))
+    else { return nil }
+    self.init(bytes: bytes, position: endOfLine + 1)
+  }
+
   var isAtEnd: Bool { position >= bytes.count }
 
   /// The next field, ended by a tab — or by the newline, for the line's last field; nil
