@@ -185,10 +185,14 @@ public struct NewsletterDocument: Sendable {
 
   private func beingDone(_ priorities: [Priority], into document: inout MarkdownDocument) {
     document.raw("## What is being done")
-    let open = snapshot.actions.filter(\.isOpen)
+    // Sorted as indexes, so that the actions themselves are copied once.
+    let all = snapshot.actions
+    let open = all.indices.filter { all[$0].isOpen }
       .sorted {
-        ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id)
+        (all[$0].due ?? Day.last, all[$0].agreedOn, all[$0].id, $0)
+          < (all[$1].due ?? Day.last, all[$1].agreedOn, all[$1].id, $1)
       }
+      .map { all[$0] }
     guard !open.isEmpty else {
       document.raw("No actions are open at the moment.")
       return
