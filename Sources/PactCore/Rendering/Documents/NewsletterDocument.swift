@@ -78,7 +78,11 @@ public struct NewsletterDocument: Sendable {
   }
 
   /// The newsletter as CommonMark.
-  public var markdown: String {
+  public var markdown: String { markdown(phrases: NewsletterPhrases()) }
+
+  /// The newsletter as CommonMark, with the pieces of text it shares with the panel's
+  /// other newsletters taken from `phrases`.
+  func markdown(phrases: NewsletterPhrases) -> String {
     var document = MarkdownDocument()
     document.heading(1, "\(snapshot.panel.name) — \(meeting.date.monthText) newsletter")
     document.raw(introduction)
@@ -88,7 +92,7 @@ public struct NewsletterDocument: Sendable {
     if let notes = meeting.notes { document.paragraph(notes) }
     let priorities = topThree
     youToldUs(priorities, into: &document)
-    beingDone(priorities, into: &document)
+    beingDone(priorities, phrases: phrases, into: &document)
     changed(into: &document)
     nextMeeting(into: &document)
     getInTouch(into: &document)
@@ -183,7 +187,9 @@ public struct NewsletterDocument: Sendable {
 
   // MARK: What is being done
 
-  private func beingDone(_ priorities: [Priority], into document: inout MarkdownDocument) {
+  private func beingDone(
+    _ priorities: [Priority], phrases: NewsletterPhrases, into document: inout MarkdownDocument
+  ) {
     document.raw("## What is being done")
     // Sorted as indexes, so that the actions themselves are copied once.
     let all = snapshot.actions
@@ -205,22 +211,22 @@ public struct NewsletterDocument: Sendable {
       if actions.isEmpty {
         document.raw("No action is open on this priority at the moment.")
       } else {
-        document.list(actions.map(actionItem))
+        document.list(actions.map { actionItem($0, phrases) })
       }
     }
     let others = open.filter { action in action.priority.map { !listed.contains($0) } ?? true }
     if !others.isEmpty {
       document.raw(priorities.isEmpty ? "### Actions" : "### Other work")
-      document.list(others.map(actionItem))
+      document.list(others.map { actionItem($0, phrases) })
     }
   }
 
   /// "**Title** — led by Kent Police. Under way; due by 31 July 2024. Latest news
   /// (25 May 2024): …", or "…; late: was due 31 March 2024." once its day has passed.
-  private func actionItem(_ action: Action) -> String {
+  private func actionItem(_ action: Action, _ phrases: NewsletterPhrases) -> String {
     var item =
-      "**" + Markdown.inline(action.title) + "** — led by "
-      + PlainWords.sentence(snapshot.agencyName(action.lead))
+      "**" + phrases.inline(action.title) + "** — led by "
+      + phrases.sentence(snapshot.agencyName(action.lead))
     let state: String =
       switch action.status {
       case .inProgress: "Under way"
@@ -228,11 +234,12 @@ public struct NewsletterDocument: Sendable {
       default: action.agreedAt == meeting.id ? "Agreed at this meeting" : "Agreed"
       }
     let due = action.due.map { due in
-      due < asOf ? "; late: was due \(due.mediumText)." : "; due by \(due.mediumText)."
+      let text = phrases.mediumText(due)
+      return due < asOf ? "; late: was due \(text)." : "; due by \(text)."
     }
     item += " " + state + (due ?? ".")
     if let note = PublicView.latestNote(of: action), let text = note.note {
-      item += " Latest news (\(note.on.mediumText)): " + PlainWords.paragraphs(text)
+      item += " Latest news (\(phrases.mediumText(note.on))): " + phrases.paragraphs(text)
     }
     return item
   }
