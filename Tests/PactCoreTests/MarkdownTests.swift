@@ -30,6 +30,22 @@ import Testing
     #expect(Markdown.inline(text) == expected)
   }
 
+  /// The byte-by-byte path for printable ASCII gives what the scalar-by-scalar one gives.
+  @Test(arguments: [
+    "Speeding on the A25", "*bold* _em_ `code` ~~x~~ [a](b) <c> | d \\ e", "# heading",
+    ">quote", "+plus", "-dash", "=equals", "1. one", "123456789) nine", "1234567890. ten",
+    "12 apples. 3", "42", "7.", "&lt; &#60; &x; & ; &;", "&amp", "a&b;", "  lead and trail  ",
+    "many    spaces", " ", "", "1", "1.", "10)", "#", "- ", "x-y", "a\\*b",
+  ])
+  func asciiTextEscapesAsEveryOtherText(text: String) throws {
+    #expect(try #require(Markdown.inlineASCII(text)) == Markdown.inlineScalars(text))
+  }
+
+  @Test(arguments: ["tab\tthere", "line\nbreak", "café", "bell\u{7}", "del\u{7F}"])
+  func textBeyondPrintableASCIITakesTheScalarPath(text: String) {
+    #expect(Markdown.inlineASCII(text) == nil)
+  }
+
   @Test func tablesEscapeTheirCellsAndPadShortRows() {
     let table = Markdown.table(
       header: ["Action", "Lead"], rows: [["Fix | patch", "council"], ["x"]])

@@ -19,7 +19,14 @@ public protocol PanelContents: Sendable {
 
 extension PanelContents {
   /// Meetings by date, earliest first.
-  public var meetingsByDate: [Meeting] { meetings.sorted { $0.id < $1.id } }
+  public var meetingsByDate: [Meeting] {
+    // Meetings are mostly kept in order already; a check costs less than a sort's copies.
+    let meetings = meetings
+    if meetings.indices.dropFirst().allSatisfy({ meetings[$0 - 1].id <= meetings[$0].id }) {
+      return meetings
+    }
+    return meetings.sorted { $0.id < $1.id }
+  }
 
   /// The latest held meeting on or before `day`.
   public func lastHeldMeeting(onOrBefore day: Day) -> Meeting? {

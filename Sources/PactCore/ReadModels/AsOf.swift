@@ -36,9 +36,24 @@ public struct AsOf: Sendable, Equatable {
   }
 
   func members(_ members: [Member], meetings: [Meeting]) -> [Member] {
-    let named = Set(
-      meetings.filter { $0.date <= day }.flatMap { $0.present + $0.apologies })
-    return members.compactMap { member in
+    self.members(members, firstNamed: AsOf.firstNamed(meetings))
+  }
+
+  /// The day of the first of `meetings` that names each member, present or with apologies.
+  static func firstNamed(_ meetings: [Meeting]) -> [String: Day] {
+    var first: [String: Day] = [:]
+    for meeting in meetings {
+      for id in meeting.present + meeting.apologies {
+        first[id] = min(first[id] ?? meeting.date, meeting.date)
+      }
+    }
+    return first
+  }
+
+  /// `members(_:meetings:)` with the meetings' `firstNamed` worked out already, for many
+  /// days of one panel.
+  func members(_ members: [Member], firstNamed: [String: Day]) -> [Member] {
+    members.compactMap { member in
       let spells =
         member.earlierSpells.map { ($0.joinedOn, Optional($0.leftOn)) }
         + [(member.joinedOn, member.leftOn)]
@@ -47,7 +62,7 @@ public struct AsOf: Sendable, Equatable {
         past.leftOn = nil
       } else if let left = spells.compactMap(\.1).filter({ $0 <= day }).max() {
         past.leftOn = left
-      } else if !named.contains(member.id) {
+      } else if !(firstNamed[member.id].map { $0 <= day } ?? false) {
         // Not yet on the panel; one a meeting names by then is kept as recorded.
         return nil
       }

@@ -28,6 +28,8 @@ struct PanelTimeline {
   private let settled: [Day?]
   /// For each issue, the latest day it was raised (or the latest meeting it was raised at).
   private let lastRaised: [Day]
+  /// The day each member was first named at a meeting (`AsOf.firstNamed`).
+  private let firstNamed: [String: Day]
   private var taken = 0
   private var entered = 0
   private var latestDay = Day.first
@@ -53,6 +55,7 @@ struct PanelTimeline {
       return ([action.agreedOn] + [action.completedOn].compactMap { $0 } + action.updates.map(\.on))
         .max()
     }
+    firstNamed = AsOf.firstNamed(records.meetings)
     let meetingDays = Dictionary(
       records.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
     lastRaised = records.issues.map { issue in
@@ -81,7 +84,7 @@ struct PanelTimeline {
     } else {
       snapshot = PanelRecords(
         panel: rule.panel(records.panel),
-        members: rule.members(records.members, meetings: records.meetings),
+        members: rule.members(records.members, firstNamed: firstNamed),
         agencies: records.agencies, meetings: records.meetings.compactMap(rule.meeting),
         issues: [], priorities: rule.priorities(records.priorities), actions: [],
         closedActions: records.closedActions)

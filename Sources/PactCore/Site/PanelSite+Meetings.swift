@@ -11,13 +11,15 @@ extension PanelSite {
   /// newsletter's title is a section of the page), with the police.uk figures beside its
   /// priorities as `pact newsletter` gives them.
   func newsletterHTML(
-    _ meeting: Meeting, view: PanelRecords? = nil, cache: MarkdownHTML.Cache? = nil
+    _ meeting: Meeting, view: PanelRecords? = nil, cache: MarkdownHTML.Cache? = nil,
+    phrases: NewsletterPhrases = NewsletterPhrases()
   ) -> HTMLWriter {
     var document = NewsletterDocument(record, meeting: meeting, today: asOf) { day in
       view ?? record.records.asOf(day)
     }
     document.crimeEvidence = crime.evidence(document.topThree, asOf: document.asOf)
-    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }, cache: cache).html(document.markdown)
+    return MarkdownHTML(headingLevel: { min(6, $0 + 1) }, cache: cache).html(
+      document.markdown(phrases: phrases))
   }
 
   func heldMeetingPage(

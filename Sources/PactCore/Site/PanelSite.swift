@@ -40,10 +40,12 @@ struct PanelSite: Sendable {
         ]
       })
     let cache = MarkdownHTML.Cache()
+    let phrases = NewsletterPhrases()
     for meeting in held {
       let forNewsletter = timeline.next()
       let forMinutes = timeline.next()
-      let newsletter = newsletterHTML(meeting, view: forNewsletter, cache: cache)
+      let newsletter = newsletterHTML(
+        meeting, view: forNewsletter, cache: cache, phrases: phrases)
       newsletters[meeting.id] = newsletter
       let page = heldMeetingPage(
         meeting, newsletter: newsletter,

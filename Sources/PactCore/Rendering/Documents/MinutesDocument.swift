@@ -105,8 +105,9 @@ public struct MinutesDocument: Sendable {
     for priority in set {
       items.append("Agreed as a priority: " + Markdown.inline(priority.title))
     }
-    for action in snapshot.actions.sorted(by: { $0.id < $1.id })
-    where action.completedOn == meeting.date {
+    for action in snapshot.actions.filter({ $0.completedOn == meeting.date })
+      .sorted(by: { $0.id < $1.id })
+    {
       var item = "Action completed: " + Markdown.inline(action.title)
       if let outcome = action.outcome { item += " — " + Markdown.itemParagraphs(outcome) }
       items.append(item)

@@ -78,7 +78,11 @@ public struct NewsletterDocument: Sendable {
   }
 
   /// The newsletter as CommonMark.
-  public var markdown: String {
+  public var markdown: String { markdown(phrases: NewsletterPhrases()) }
+
+  /// The newsletter as CommonMark, with the pieces of text it shares with the panel's
+  /// other newsletters taken from `phrases`.
+  func markdown(phrases: NewsletterPhrases) -> String {
     var document = MarkdownDocument()
     document.heading(1, "\(snapshot.panel.name) — \(meeting.date.monthText) newsletter")
     document.raw(introduction)
@@ -88,7 +92,7 @@ public struct NewsletterDocument: Sendable {
     if let notes = meeting.notes { document.paragraph(notes) }
     let priorities = topThree
     youToldUs(priorities, into: &document)
-    beingDone(priorities, into: &document)
+    beingDone(priorities, phrases: phrases, into: &document)
     changed(into: &document)
     nextMeeting(into: &document)
     getInTouch(into: &document)
@@ -183,12 +187,18 @@ public struct NewsletterDocument: Sendable {
 
   // MARK: What is being done
 
-  private func beingDone(_ priorities: [Priority], into document: inout MarkdownDocument) {
+  private func beingDone(
+    _ priorities: [Priority], phrases: NewsletterPhrases, into document: inout MarkdownDocument
+  ) {
     document.raw("## What is being done")
-    let open = snapshot.actions.filter(\.isOpen)
+    // Sorted as indexes, so that the actions themselves are copied once.
+    let all = snapshot.actions
+    let open = all.indices.filter { all[$0].isOpen }
       .sorted {
-        ($0.due ?? Day.last, $0.agreedOn, $0.id) < ($1.due ?? Day.last, $1.agreedOn, $1.id)
+        (all[$0].due ?? Day.last, all[$0].agreedOn, all[$0].id, $0)
+          < (all[$1].due ?? Day.last, all[$1].agreedOn, all[$1].id, $1)
       }
+      .map { all[$0] }
     guard !open.isEmpty else {
       document.raw("No actions are open at the moment.")
       return
@@ -201,22 +211,22 @@ public struct NewsletterDocument: Sendable {
       if actions.isEmpty {
         document.raw("No action is open on this priority at the moment.")
       } else {
-        document.list(actions.map(actionItem))
+        document.list(actions.map { actionItem($0, phrases) })
       }
     }
     let others = open.filter { action in action.priority.map { !listed.contains($0) } ?? true }
     if !others.isEmpty {
       document.raw(priorities.isEmpty ? "### Actions" : "### Other work")
-      document.list(others.map(actionItem))
+      document.list(others.map { actionItem($0, phrases) })
     }
   }
 
   /// "**Title** — led by Kent Police. Under way; due by 31 July 2024. Latest news
   /// (25 May 2024): …", or "…; late: was due 31 March 2024." once its day has passed.
-  private func actionItem(_ action: Action) -> String {
+  private func actionItem(_ action: Action, _ phrases: NewsletterPhrases) -> String {
     var item =
-      "**" + Markdown.inline(action.title) + "** — led by "
-      + PlainWords.sentence(snapshot.agencyName(action.lead))
+      "**" + phrases.inline(action.title) + "** — led by "
+      + phrases.sentence(snapshot.agencyName(action.lead))
     let state: String =
       switch action.status {
       case .inProgress: "Under way"
@@ -224,11 +234,12 @@ public struct NewsletterDocument: Sendable {
       default: action.agreedAt == meeting.id ? "Agreed at this meeting" : "Agreed"
       }
     let due = action.due.map { due in
-      due < asOf ? "; late: was due \(due.mediumText)." : "; due by \(due.mediumText)."
+      let text = phrases.mediumText(due)
+      return due < asOf ? "; late: was due \(text)." : "; due by \(text)."
     }
     item += " " + state + (due ?? ".")
     if let note = PublicView.latestNote(of: action), let text = note.note {
-      item += " Latest news (\(note.on.mediumText)): " + PlainWords.paragraphs(text)
+      item += " Latest news (\(phrases.mediumText(note.on))): " + phrases.paragraphs(text)
     }
     return item
   }

@@ -17,6 +17,81 @@ public enum Markdown {
   /// could be read as Markdown is escaped. One pass over the text's scalars, so a long note
   /// costs in proportion to its length.
   public static func inline(_ text: String) -> String {
+    if let ascii = inlineASCII(text) { return ascii }
+    return inlineScalars(text)
+  }
+
+  /// `inline` for text of printable ASCII alone (most of what people type), byte by byte;
+  /// nil for any other text. Such text has no control characters, its only white space is
+  /// the space, and each of its characters is one byte.
+  static func inlineASCII(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + 8)
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        guard byte >= 0x20, byte <= 0x7E else { return nil }
+        index += 1
+        if byte == 0x20 {
+          pendingSpace = !output.isEmpty
+          continue
+        }
+        if pendingSpace {
+          output.append(0x20)
+          pendingSpace = false
+        }
+        if isInlineSpecial(Unicode.Scalar(byte))
+          || (byte == UInt8(ascii: "&") && startsEntity(bytes, at: index))
+        {
+          output.append(UInt8(ascii: "\\"))
+        }
+        output.append(byte)
+      }
+      escapeLineStart(&output)
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// `startsEntity` for the bytes from `start`.
+  private static func startsEntity(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    var index = start
+    while index < bytes.count, isEntityNameByte(bytes[index]) { index += 1 }
+    return index > start && index < bytes.count && bytes[index] == UInt8(ascii: ";")
+  }
+
+  @inline(__always)
+  private static func isEntityNameByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "#"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+      UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default: false
+    }
+  }
+
+  /// `escapeLineStart` for the bytes of ASCII text.
+  private static func escapeLineStart(_ bytes: inout [UInt8]) {
+    guard let first = bytes.first else { return }
+    switch first {
+    case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+      UInt8(ascii: "="):
+      bytes.insert(UInt8(ascii: "\\"), at: 0)
+      return
+    default: break
+    }
+    let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+    if digits > 0, digits <= 9, digits < bytes.count,
+      bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")")
+    {
+      bytes.insert(UInt8(ascii: "\\"), at: digits)
+    }
+  }
+
+  /// `inline` for any text, scalar by scalar.
+  static func inlineScalars(_ text: String) -> String {
     let scalars = Array(VisibleText.escaped(text).unicodeScalars)
     var output: [UInt8] = []
     output.reserveCapacity(scalars.count + 8)
