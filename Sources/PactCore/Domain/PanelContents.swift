@@ -15,9 +15,22 @@ public protocol PanelContents: Sendable {
   var actions: [Action] { get }
   /// How many actions have `status`, counting those not read in full.
   func actionCount(_ status: ActionStatus) -> Int
+  /// Ids of the panel's actions that `actions` leaves out, at least those that begin as
+  /// one of `actions` does (`RecordID.minimumShownLength` characters): what a short form
+  /// of an id in `actions` must not also name. Empty when `actions` holds every action.
+  var otherActionIDs: [String] { get }
 }
 
 extension PanelContents {
+  public var otherActionIDs: [String] { [] }
+
+  /// The shortest prefix of the id of each action in `actions` that names it and no other
+  /// action of the panel, done and dropped ones too, as every command that takes an action
+  /// resolves it: what listings show.
+  public var actionShortForms: [String: String] {
+    RecordID.shortForms(actions.map(\.id) + otherActionIDs)
+  }
+
   /// Meetings by date, earliest first.
   public var meetingsByDate: [Meeting] {
     // Meetings are mostly kept in order already; a check costs less than a sort's copies.

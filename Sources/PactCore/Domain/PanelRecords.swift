@@ -74,6 +74,12 @@ public struct PanelRecords: PanelContents {
     }
   }
 
+  /// The ids of the done and dropped actions not read in full.
+  public var otherActionIDs: [String] {
+    guard case .unread(let ids, _) = closedActions else { return [] }
+    return Array(ids)
+  }
+
   public func actionCount(_ status: ActionStatus) -> Int {
     let read = actions.filter { $0.status == status }.count
     guard case .unread(_, let counts) = closedActions else { return read }
@@ -108,7 +114,8 @@ public struct PanelRecords: PanelContents {
       panel: panel, members: members, agencies: agencies, meetings: meetings,
       issues: issues.filter { $0.status != .closed }, priorities: priorities.filter(\.isActive),
       actions: actions.filter(\.isOpen),
-      closedCounts: [.done: actionCount(.done), .dropped: actionCount(.dropped)])
+      closedCounts: [.done: actionCount(.done), .dropped: actionCount(.dropped)],
+      otherActionIDs: otherActionIDs + actions.filter { !$0.isOpen }.map(\.id))
   }
 }
 

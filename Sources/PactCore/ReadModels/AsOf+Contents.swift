@@ -20,7 +20,7 @@ extension OpenWork {
       agencies: agencies, meetings: meetings.compactMap(rule.meeting),
       issues: rule.issues(issues, priorities: priorities),
       priorities: rule.priorities(priorities), actions: actions.compactMap(rule.action),
-      closedCounts: closedCounts)
+      closedCounts: closedCounts, otherActionIDs: otherActionIDs)
   }
 }
 

@@ -15,6 +15,8 @@ public struct OpenWork: PanelContents {
   public let actions: [Action]
   /// How many done and dropped actions there are.
   let closedCounts: [ActionStatus: Int]
+  /// The ids of done and dropped actions that begin as an open one does.
+  public let otherActionIDs: [String]
 
   public func actionCount(_ status: ActionStatus) -> Int {
     actions.filter { $0.status == status }.count + closedCounts[status, default: 0]

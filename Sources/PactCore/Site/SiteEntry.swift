@@ -34,6 +34,6 @@ struct SiteEntry: Sendable {
     overdue = actions.filter { ($0.due.map { $0 < asOf }) ?? false }.count
     openWork = OpenWork(
       panel: panel, members: [], agencies: contents.agencies, meetings: [], issues: [],
-      priorities: [], actions: actions, closedCounts: [:])
+      priorities: [], actions: actions, closedCounts: [:], otherActionIDs: [])
   }
 }

@@ -45,6 +45,10 @@ struct PanelReader {
     var unreadCounts: [ActionStatus: Int] = [:]
     /// The ids of done and dropped actions not read (`.openActions`).
     var unreadIDs: Set<String> = []
+    /// The ids of done and dropped actions not read that begin as an open action's does, in
+    /// their first `RecordID.minimumShownLength` bytes (`.openWork`): all that the short
+    /// forms of the open actions' ids must be told from.
+    var unreadIDsNearOpen: [String] = []
     /// The dates of the done and dropped actions not read in full (`.overview`).
     var closedDates: [ActionDates] = []
     /// What each file held, for a change to write only what differs.
@@ -77,6 +81,8 @@ struct PanelReader {
     var actions = try readRecords(Action.self, &state)
     var unread: [ActionStatus: Int] = [:]
     var unreadIDs: Set<String> = []
+    var unreadIDsNearOpen: [String] = []
+    let openStarts = Set(actions.compactMap { PanelReader.start(of: $0.id) })
     var closedDates: [ActionDates] = []
     let indexed: (dates: [String: [ActionDates]], open: [Action]) =
       scope == .overview
@@ -92,7 +98,8 @@ struct PanelReader {
       case .everything:
         actions += try readRecords(Action.self, in: directory, &state)
       case .openWork:
-        unread[status] = try recordFileCount(in: directory, &state)
+        unread[status] = try recordFileCount(
+          in: directory, &state, keeping: openStarts, into: &unreadIDsNearOpen)
       case .openActions:
         let names = try listing(directory, &state).map(\.name).filter(
           PanelPaths.isRecordFileName)
@@ -107,7 +114,7 @@ struct PanelReader {
     return Result(
       panel: panel, members: members, agencies: agencies, meetings: meetings, issues: issues,
       priorities: priorities, actions: actions, unreadCounts: unread, unreadIDs: unreadIDs,
-      closedDates: closedDates, base: state.base)
+      unreadIDsNearOpen: unreadIDsNearOpen, closedDates: closedDates, base: state.base)
   }
 
   /// What a read gathers as it goes.
@@ -172,20 +179,41 @@ struct PanelReader {
   }
 
   /// How many record files a folder holds, counted from its listing without making a string
-  /// of each name.
-  private func recordFileCount(in directory: String, _ state: inout ReadState) throws -> Int {
+  /// of each name but for the ids that begin as one of `starts` (`start(of:)`), which are
+  /// added to `kept`.
+  private func recordFileCount(
+    in directory: String, _ state: inout ReadState, keeping starts: Set<UInt64>,
+    into kept: inout [String]
+  ) throws -> Int {
     guard let opened = try open(directory, in: state.root, diagnostics: &state.diagnostics)
     else { return 0 }
     var count = 0
     do {
       try opened.forEachEntry { name, _ in
-        if PanelPaths.isRecordFileName(bytes: name) { count += 1 }
+        guard PanelPaths.isRecordFileName(bytes: name) else { return }
+        count += 1
+        let id = name.dropLast(5)
+        if let start = PanelReader.start(of: id), starts.contains(start) {
+          kept.append(String(decoding: id, as: UTF8.self))
+        }
       }
     } catch {
       throw folder.error(error)
     }
     return count
   }
+
+  /// The first `RecordID.minimumShownLength` bytes of an id, as a number; nil for a shorter
+  /// id. Two ids whose short forms could be alike begin with the same such bytes.
+  static func start(of id: some Collection<UInt8>) -> UInt64? {
+    // Eight bytes hold the shortest form shown.
+    guard id.count >= RecordID.minimumShownLength, RecordID.minimumShownLength <= 8 else {
+      return nil
+    }
+    return id.prefix(RecordID.minimumShownLength).reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  static func start(of id: String) -> UInt64? { start(of: Array(id.utf8)) }
 
   private func readRecords<R: Record>(
     _ type: R.Type, in directory: String = PanelPaths.directory(of: R.kind),
@@ -356,25 +384,5 @@ struct PanelReader {
         DataFileDiagnostic(
           file: folder.displayPath(relative), field: problem.field, message: problem.message))
     }
-  }
-}
-
-/// What a change was read from: the JSON each file held, and the file each record came
-/// from. Storage keeps it beside the records it read, to write back only what differs.
-struct WriteBase {
-  /// The JSON of every file as it was read, by path relative to the panel root.
-  var originals: [String: JSONValue] = [:]
-  /// Where each record was read from, by kind and id: a file edited by hand may not be in
-  /// the folder its status now calls for (until the next change moves it).
-  var readFrom: [String: String] = [:]
-  /// The files read whose bytes may hold a control character in some text; a record read
-  /// from any other file holds none (`ControlCharacterRule`).
-  var mayHoldControls: Set<String> = []
-  /// Whether `mayHoldControls` was kept for every file read: a base made otherwise knows
-  /// nothing of them. Records judged with such a base are the records read.
-  var scannedForControls = false
-
-  static func key<R: Record>(_ type: R.Type, _ id: String) -> String {
-    "\(R.kind.rawValue)/\(id)"
   }
 }

@@ -63,7 +63,8 @@ struct PanelStore: Sendable {
     return OpenWork(
       panel: result.panel, members: result.members, agencies: result.agencies,
       meetings: result.meetings, issues: result.issues, priorities: result.priorities,
-      actions: result.actions, closedCounts: result.unreadCounts)
+      actions: result.actions, closedCounts: result.unreadCounts,
+      otherActionIDs: result.unreadIDsNearOpen)
   }
 
   /// The open work and the dates of the done and dropped actions: what the borough report
@@ -74,7 +75,7 @@ struct PanelStore: Sendable {
     let work = OpenWork(
       panel: result.panel, members: result.members, agencies: result.agencies,
       meetings: result.meetings, issues: result.issues, priorities: result.priorities,
-      actions: result.actions, closedCounts: result.unreadCounts)
+      actions: result.actions, closedCounts: result.unreadCounts, otherActionIDs: [])
     return PanelOverview(openWork: work, closedActionDates: result.closedDates)
   }
 

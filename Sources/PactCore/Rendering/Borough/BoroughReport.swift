@@ -115,7 +115,7 @@ public struct BoroughReport: Sendable {
         let open = OpenWork(
           panel: overview.panel, members: [], agencies: overview.agencies, meetings: [],
           issues: [], priorities: [], actions: overview.actions.filter(\.isOpen),
-          closedCounts: [:])
+          closedCounts: [:], otherActionIDs: [])
         results[index] = .loaded(figures, open)
       } catch {
         results[index] = .failed(

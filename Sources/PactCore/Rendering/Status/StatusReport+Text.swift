@@ -99,7 +99,7 @@ extension StatusReport {
           VisibleText.escaped(StatusReport.describe(nextMeeting, none: "none scheduled"))
         ),
       ], width: width, indent: 0)
-    let short = RecordID.shortForms(actions.map(\.action.id))
+    let short = shortIDs
     output += "\n" + StatusReport.bold("TOP THREE", color: color) + "\n"
     if priorities.isEmpty {
       output += "  No priorities set" + (advice.noPriorities.map { ": \($0)" } ?? ".") + "\n"

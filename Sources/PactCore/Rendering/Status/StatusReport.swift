@@ -23,6 +23,8 @@ public struct StatusReport: Sendable {
   public let priorities: [PriorityLine]
   /// Every open action, worst rating first.
   public let actions: [RatedAction]
+  /// The short form of each open action's id (`PanelContents.actionShortForms`).
+  let shortIDs: [String: String]
   public let doneCount: Int
   public let warnings: [StatusWarning]
   /// Backlog issues raised at three or more panel meetings.
@@ -50,6 +52,7 @@ public struct StatusReport: Sendable {
         leadName: agencies[action.lead]?.name ?? action.lead,
         isLeadRepresented: represented[action.lead] != nil)
     }
+    shortIDs = snapshot.actionShortForms
     actions = rated.sorted {
       ($0.rating.rag, $0.action.due ?? Day.last, $0.action.id)
         < ($1.rating.rag, $1.action.due ?? Day.last, $1.action.id)

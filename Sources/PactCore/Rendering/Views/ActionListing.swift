@@ -37,7 +37,7 @@ public struct ActionListing: Sendable {
   /// A table for a terminal of `width` columns, soonest due first.
   public func text(width: Int, nextStep: (NextStep) -> String?) -> String {
     guard !actions.isEmpty else { return "No actions match.\n" }
-    let short = RecordID.shortForms(snapshot.actions.map(\.id))
+    let short = snapshot.actionShortForms
     // The ranks every output shows (`PriorityRanking`); any other priority is unranked.
     var ranks = Dictionary(
       snapshot.priorities.map { ($0.id, "-") }, uniquingKeysWith: { first, _ in first })

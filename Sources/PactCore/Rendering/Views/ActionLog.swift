@@ -43,7 +43,7 @@ public struct ActionLog: Sendable {
       return "The action log is empty."
         + (nextStep(.addAction).map { " Agree an action with: \($0)" } ?? "") + "\n"
     }
-    let short = RecordID.shortForms(snapshot.actions.map(\.id))
+    let short = snapshot.actionShortForms
     // Eight columns do not fit 80 characters readably, so the latest progress goes on
     // the lines under each action, as a paper log's wide last column would hold it.
     // The lead agency and the status keep their width while the table fits, and wrap

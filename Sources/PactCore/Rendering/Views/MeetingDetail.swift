@@ -54,7 +54,7 @@ public struct MeetingDetail: Sendable {
     if let count = meeting.questions { rows.append(("Questions", "\(count)")) }
     if let notes = meeting.notes { rows.append(("Notes", notes)) }
     output += LabelledRows.render(rows, width: width)
-    let short = RecordID.shortForms(snapshot.actions.map(\.id))
+    let short = snapshot.actionShortForms
     func section(_ title: String, _ lines: [String]) {
       guard !lines.isEmpty else { return }
       output += "\n\(title)\n"
