@@ -192,6 +192,7 @@ struct PanelReader {
       try opened.forEachEntry { name, _ in
         guard PanelPaths.isRecordFileName(bytes: name) else { return }
         count += 1
+        guard !starts.isEmpty else { return }
         let id = name.dropLast(5)
         if let start = PanelReader.start(of: id), starts.contains(start) {
           kept.append(String(decoding: id, as: UTF8.self))
@@ -205,12 +206,15 @@ struct PanelReader {
 
   /// The first `RecordID.minimumShownLength` bytes of an id, as a number; nil for a shorter
   /// id. Two ids whose short forms could be alike begin with the same such bytes.
-  static func start(of id: some Collection<UInt8>) -> UInt64? {
-    // Eight bytes hold the shortest form shown.
-    guard id.count >= RecordID.minimumShownLength, RecordID.minimumShownLength <= 8 else {
-      return nil
-    }
-    return id.prefix(RecordID.minimumShownLength).reduce(0) { $0 << 8 | UInt64($1) }
+  static func start<Bytes: RandomAccessCollection>(of id: Bytes) -> UInt64?
+  where Bytes.Element == UInt8, Bytes.Index == Int {
+    // Eight bytes hold the shortest form shown. Called for every done and dropped action
+    // of years, from the listing's bytes: index arithmetic, no iterator.
+    let length = RecordID.minimumShownLength
+    guard id.count >= length, length <= 8 else { return nil }
+    var start: UInt64 = 0
+    for offset in 0..<length { start = start << 8 | UInt64(id[id.startIndex + offset]) }
+    return start
   }
 
   static func start(of id: String) -> UInt64? { start(of: Array(id.utf8)) }
