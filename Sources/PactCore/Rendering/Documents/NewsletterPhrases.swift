@@ -3,42 +3,39 @@
 /// one newsletter to the next, each by the text it is made from. Used by one thread at a
 /// time.
 final class NewsletterPhrases {
-  private var inline: [String: String] = [:]
-  private var sentences: [String: String] = [:]
-  private var paragraphs: [String: String] = [:]
-  private var days: [Day: String] = [:]
+  private var inlines = Remembered<String> { Markdown.inline($0) }
+  private var sentences = Remembered<String> { PlainWords.sentence($0) }
+  private var paragraphTexts = Remembered<String> { PlainWords.paragraphs($0) }
+  private var days = Remembered<Day> { $0.mediumText }
 
   init() {}
 
   /// `Markdown.inline(text)`.
-  func inline(_ text: String) -> String {
-    if let known = inline[text] { return known }
-    let made = Markdown.inline(text)
-    inline[text] = made
-    return made
-  }
+  func inline(_ text: String) -> String { inlines[text] }
 
   /// `PlainWords.sentence(text)`.
-  func sentence(_ text: String) -> String {
-    if let known = sentences[text] { return known }
-    let made = PlainWords.sentence(text)
-    sentences[text] = made
-    return made
-  }
+  func sentence(_ text: String) -> String { sentences[text] }
 
   /// `PlainWords.paragraphs(text)`.
-  func paragraphs(_ text: String) -> String {
-    if let known = paragraphs[text] { return known }
-    let made = PlainWords.paragraphs(text)
-    paragraphs[text] = made
-    return made
-  }
+  func paragraphs(_ text: String) -> String { paragraphTexts[text] }
 
   /// `day.mediumText`.
-  func mediumText(_ day: Day) -> String {
-    if let known = days[day] { return known }
-    let made = day.mediumText
-    days[day] = made
-    return made
+  func mediumText(_ day: Day) -> String { days[day] }
+
+  /// What `make` gives for each key, made the first time it is asked for.
+  private struct Remembered<Key: Hashable> {
+    let make: (Key) -> String
+    var made: [Key: String] = [:]
+
+    init(_ make: @escaping (Key) -> String) { self.make = make }
+
+    subscript(key: Key) -> String {
+      mutating get {
+        if let known = made[key] { return known }
+        let phrase = make(key)
+        made[key] = phrase
+        return phrase
+      }
+    }
   }
 }
