@@ -336,13 +336,8 @@ import Testing
     let (directory, settledStore) = try makePanel()
     defer { directory.remove() }
     var store = settledStore
-    let elsewhere = directory.url.appendingPathComponent("elsewhere")
-    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-    let cacheHome = directory.url.appendingPathComponent("links")
-    try FileManager.default.createDirectory(at: cacheHome, withIntermediateDirectories: true)
-    try FileManager.default.createSymbolicLink(
-      at: cacheHome.appendingPathComponent("pact"), withDestinationURL: elsewhere)
-    store.cacheFolder = cacheHome.appendingPathComponent("pact")
+    let (link, elsewhere) = try directory.linkedFolder()
+    store.cacheFolder = link
     #expect(try store.overview().closedActionDates.count == 3)
     #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
   }

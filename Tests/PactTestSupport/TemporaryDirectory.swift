@@ -38,6 +38,20 @@ public struct TemporaryDirectory: Sendable {
       .deletingLastPathComponent()
   }
 
+  /// A folder `links/pact` in this one that is a symbolic link to an empty folder
+  /// `elsewhere`, as a cache folder might be made by someone else: both URLs.
+  ///
+  /// - Throws: The file system's error if a folder or the link cannot be made.
+  public func linkedFolder() throws -> (link: URL, target: URL) {
+    let target = url.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    let links = url.appendingPathComponent("links")
+    try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
+    let link = links.appendingPathComponent("pact")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+    return (link, target)
+  }
+
   /// Copies the fixture `Fixtures/<name>` into a new temporary folder.
   ///
   /// The copy keeps the fixture's name: the panel is at
