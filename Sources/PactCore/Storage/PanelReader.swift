@@ -99,7 +99,8 @@ struct PanelReader {
         actions += try readRecords(Action.self, in: directory, &state)
       case .openWork:
         unread[status] = try recordFileCount(
-          in: directory, &state, keeping: openStarts, into: &unreadIDsNearOpen)
+          in: directory, root: state.root, diagnostics: &state.diagnostics, keeping: openStarts,
+          into: &unreadIDsNearOpen)
       case .openActions:
         let names = try listing(directory, &state).map(\.name).filter(
           PanelPaths.isRecordFileName)
@@ -177,47 +178,6 @@ struct PanelReader {
       throw folder.error(error)
     }
   }
-
-  /// How many record files a folder holds, counted from its listing without making a string
-  /// of each name but for the ids that begin as one of `starts` (`start(of:)`), which are
-  /// added to `kept`.
-  private func recordFileCount(
-    in directory: String, _ state: inout ReadState, keeping starts: Set<UInt64>,
-    into kept: inout [String]
-  ) throws -> Int {
-    guard let opened = try open(directory, in: state.root, diagnostics: &state.diagnostics)
-    else { return 0 }
-    var count = 0
-    do {
-      try opened.forEachEntry { name, _ in
-        guard PanelPaths.isRecordFileName(bytes: name) else { return }
-        count += 1
-        guard !starts.isEmpty else { return }
-        let id = name.dropLast(5)
-        if let start = PanelReader.start(of: id), starts.contains(start) {
-          kept.append(String(decoding: id, as: UTF8.self))
-        }
-      }
-    } catch {
-      throw folder.error(error)
-    }
-    return count
-  }
-
-  /// The first `RecordID.minimumShownLength` bytes of an id, as a number; nil for a shorter
-  /// id. Two ids whose short forms could be alike begin with the same such bytes.
-  static func start<Bytes: RandomAccessCollection>(of id: Bytes) -> UInt64?
-  where Bytes.Element == UInt8, Bytes.Index == Int {
-    // Eight bytes hold the shortest form shown. Called for every done and dropped action
-    // of years, from the listing's bytes: index arithmetic, no iterator.
-    let length = RecordID.minimumShownLength
-    guard id.count >= length, length <= 8 else { return nil }
-    var start: UInt64 = 0
-    for offset in 0..<length { start = start << 8 | UInt64(id[id.startIndex + offset]) }
-    return start
-  }
-
-  static func start(of id: String) -> UInt64? { start(of: Array(id.utf8)) }
 
   private func readRecords<R: Record>(
     _ type: R.Type, in directory: String = PanelPaths.directory(of: R.kind),
