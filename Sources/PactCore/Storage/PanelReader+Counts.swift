@@ -26,9 +26,11 @@ extension PanelReader {
         "names-" + directory.replacingOccurrences(of: "/", with: "-"), cacheFolder: $0,
         panel: root)
     }
-    if let stamp, let kept = cache?.read().flatMap(FolderNames.init(bytes:)), kept.stamp == stamp {
-      kept.forEachName(keepIfNear)
-      return kept.count
+    if let stamp, let known = cache?.read().flatMap(FolderNames.init(bytes:)),
+      known.stamp == stamp
+    {
+      known.forEachName(keepIfNear)
+      return known.count
     }
     var names: [[UInt8]] = []
     do {
