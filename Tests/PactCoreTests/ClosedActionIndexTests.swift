@@ -4,12 +4,6 @@ import Testing
 
 @testable import PactCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 @Suite struct ClosedActionIndexTests {
   private func day(_ text: String) throws -> Day { try #require(Day(text)) }
 
@@ -101,12 +95,9 @@ import Testing
     dates.sorted { "\($0)" < "\($1)" }
   }
 
-  /// The index file, named by the panel folder's device and inode.
+  /// The index file.
   private func indexURL(_ store: PanelStore) throws -> URL {
-    var info = stat()
-    #expect(stat(store.root.path, &info) == 0)
-    let folder = try #require(store.cacheFolder)
-    return folder.appendingPathComponent("closed-actions-\(info.st_dev)-\(info.st_ino)")
+    try CachedPanel.cacheURL(store, "closed-actions", in: store.cacheFolder)
   }
 
   private func indexText(_ store: PanelStore) throws -> String {

@@ -4,12 +4,6 @@ import Testing
 
 @testable import PactCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The names of done and dropped actions kept with their folder's stamp, which the chair's
 /// briefing counts instead of listing years of files.
 @Suite struct FolderNamesTests {
@@ -37,21 +31,11 @@ import Testing
     #expect(FolderNames(bytes: Array(text.utf8)) == nil)
   }
 
-  private func makePanel() throws -> (TemporaryDirectory, PanelStore) {
-    let directory = try TemporaryDirectory.copyFixture("borough-green-wrotham-platt")
-    var store = PanelStore(
-      root: directory.url.appendingPathComponent("borough-green-wrotham-platt"), display: "bgwp")
-    store.recordCacheFolder = directory.url.appendingPathComponent("cache/pact")
-    // Folders changed a moment ago count as settled, so that their names are kept at once.
-    store.indexSettling = -60_000_000_000
-    return (directory, store)
-  }
+  private func makePanel() throws -> (TemporaryDirectory, PanelStore) { try CachedPanel.make() }
 
+  /// The kept names of the done actions.
   private func namesURL(_ store: PanelStore) throws -> URL {
-    var info = stat()
-    #expect(stat(store.root.path, &info) == 0)
-    let folder = try #require(store.recordCacheFolder)
-    return folder.appendingPathComponent("names-actions-done-\(info.st_dev)-\(info.st_ino)")
+    try CachedPanel.cacheURL(store, "names-actions-done", in: store.recordCacheFolder)
   }
 
   @Test func theBriefingCountsTheKeptNamesWhileTheFolderIsUnchanged() throws {

@@ -4,12 +4,6 @@ import Testing
 
 @testable import PactCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 @Suite struct RecordCacheTests {
   @Test func theFileListsEachRecordWithItsStampAndBytesAndReadsBack() throws {
     var writer = RecordCache.Writer(panelPath: "/home/sec/bgwp")
@@ -74,23 +68,11 @@ import Testing
 
   // MARK: Reading a panel through the cache
 
-  private func makePanel() throws -> (TemporaryDirectory, PanelStore) {
-    let directory = try TemporaryDirectory.copyFixture("borough-green-wrotham-platt")
-    var store = PanelStore(
-      root: directory.url.appendingPathComponent("borough-green-wrotham-platt"), display: "bgwp")
-    store.recordCacheFolder = directory.url.appendingPathComponent("cache/pact")
-    // Files written a moment ago count as settled, so that the cache holds them at once.
-    store.indexSettling = -60_000_000_000
-    return (directory, store)
-  }
+  private func makePanel() throws -> (TemporaryDirectory, PanelStore) { try CachedPanel.make() }
 
-  /// The cache file of the done actions, named by the folder and by the panel folder's
-  /// device and inode.
+  /// The cache file of the done actions.
   private func cacheURL(_ store: PanelStore) throws -> URL {
-    var info = stat()
-    #expect(stat(store.root.path, &info) == 0)
-    let folder = try #require(store.recordCacheFolder)
-    return folder.appendingPathComponent("records-actions-done-\(info.st_dev)-\(info.st_ino)")
+    try CachedPanel.cacheURL(store, "records-actions-done", in: store.recordCacheFolder)
   }
 
   private func cacheText(_ store: PanelStore) throws -> String {
