@@ -241,8 +241,8 @@ struct PanelReader {
       // Bytes that do not read well are not trusted: the file itself is read instead.
       var ignored: [DataFileDiagnostic] = []
       if let record = decode(R.self, id: id, bytes: cached.bytes, file: relative, &ignored) {
-        cache?.keep(name, in: opened.relative)
-        mayHoldControls = cached.mayHoldControls
+        cache?.keep(cached.entry, for: name, in: opened.relative)
+        mayHoldControls = cached.entry.mayHoldControls
         return record
       }
     }

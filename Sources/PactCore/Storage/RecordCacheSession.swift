@@ -50,22 +50,22 @@ struct RecordCacheSession {
         ?? RecordCache())
   }
 
-  /// The bytes the file `name` in `folder` held when cached, and whether they may hold a
-  /// control character, when its stamp is still the one recorded and it is a regular file;
-  /// nil otherwise, for the file to be read.
+  /// The entry for the file `name` in `folder` and the bytes it held when cached, when its
+  /// stamp is still the one recorded and it is a regular file; nil otherwise, for the file
+  /// to be read.
   mutating func cached(_ name: String, in folder: SafeFolder)
-    -> (bytes: ArraySlice<UInt8>, mayHoldControls: Bool)?
+    -> (entry: RecordCache.Entry, bytes: ArraySlice<UInt8>)?
   {
     guard let known = folders[folder.relative], let entry = known.previous.entry(name),
       let (stamp, kind) = folder.stamp(of: name), kind == .regular, stamp == entry.stamp
     else { return nil }
     latestChange = max(latestChange, stamp.changed)
-    return (known.previous.contents(entry), entry.mayHoldControls)
+    return (entry, known.previous.contents(entry))
   }
 
-  /// Keeps the entry for `name` in `folder`, whose cached bytes were read well.
-  mutating func keep(_ name: String, in folder: String) {
-    guard let entry = folders[folder]?.previous.entry(name) else { return }
+  /// Keeps `entry`, found by `cached(_:in:)` for `name` in `folder`, whose bytes were read
+  /// well.
+  mutating func keep(_ entry: RecordCache.Entry, for name: String, in folder: String) {
     folders[folder]?.kept[name] = entry
   }
 
