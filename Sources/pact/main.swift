@@ -1,4 +1,5 @@
 import Foundation
 import PactCLI
 
+HeapTuning.prepare()
 exit(PactCommandLine.main(arguments: Array(CommandLine.arguments.dropFirst())))
