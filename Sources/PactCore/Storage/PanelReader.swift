@@ -72,10 +72,10 @@ struct PanelReader {
     var priorities = try readRecords(Priority.self, &state)
     if scope != .openWork, scope != .overview {
       for directory in PanelPaths.closedFolders(of: .issue) {
-        issues += try readRecords(Issue.self, in: directory, &state)
+        try readRecords(Issue.self, in: directory, into: &issues, &state)
       }
       for directory in PanelPaths.closedFolders(of: .priority) {
-        priorities += try readRecords(Priority.self, in: directory, &state)
+        try readRecords(Priority.self, in: directory, into: &priorities, &state)
       }
     }
     var actions = try readRecords(Action.self, &state)
@@ -96,7 +96,7 @@ struct PanelReader {
         unread[status] = dates.count
         closedDates += dates
       case .everything:
-        actions += try readRecords(Action.self, in: directory, &state)
+        try readRecords(Action.self, in: directory, into: &actions, &state)
       case .openWork:
         unread[status] = try recordFileCount(
           in: directory, root: state.root, diagnostics: &state.diagnostics, keeping: openStarts,
@@ -184,14 +184,31 @@ struct PanelReader {
     _ state: inout ReadState
   ) throws -> [R] {
     var records: [R] = []
+    try readRecords(R.self, in: directory, into: &records, &state)
+    return records
+  }
+
+  /// Reads the records of `directory` onto the end of `records` (not into an array of
+  /// their own to be copied there: ten thousand actions are costly to copy).
+  private func readRecords<R: Record>(
+    _ type: R.Type, in directory: String, into records: inout [R], _ state: inout ReadState
+  ) throws {
     let entries = try listing(directory, &state).sorted { $0.name < $1.name }
+      .filter { PanelPaths.isRecordFileName($0.name) }
     state.cache?.reading(directory)
-    for (name, kind, opened) in entries where PanelPaths.isRecordFileName(name) {
+    // The stamps a cache is checked against, asked for all at once.
+    let stamps =
+      state.cache?.holdsFiles(directory) == true
+      ? entries.first.map { first in
+        concurrentMap(entries.count) { first.folder.stamp(of: entries[$0].name) }
+      } : nil
+    for (index, (name, kind, opened)) in entries.enumerated() {
       var mayHoldControls = false
       guard
         let record = try readRecord(
-          R.self, named: name, in: opened, kind: kind, cache: &state.cache,
-          mayHoldControls: &mayHoldControls, diagnostics: &state.diagnostics)
+          R.self, named: name, in: opened, kind: kind, stamp: stamps?[index],
+          cache: &state.cache, mayHoldControls: &mayHoldControls,
+          diagnostics: &state.diagnostics)
       else { continue }
       records.append(record)
       // What pact would write for the record as read: a file that means the same but is
@@ -201,7 +218,6 @@ struct PanelReader {
       state.base.readFrom[WriteBase.key(R.self, record.id)] = relative
       if mayHoldControls { state.base.mayHoldControls.insert(relative) }
     }
-    return records
   }
 
   /// Reads the record in the file `name` of the folder `opened`, or nil after noting in
@@ -224,6 +240,7 @@ struct PanelReader {
   /// bytes may hold a control character in some text (`VisibleText`).
   private func readRecord<R: Record>(
     _ type: R.Type, named name: String, in opened: SafeFolder, kind: FileKind?,
+    stamp: (stamp: FileStamp, kind: FileKind)?? = nil,
     cache: inout RecordCacheSession?, mayHoldControls: inout Bool,
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> R? {
@@ -237,7 +254,7 @@ struct PanelReader {
             + "(letters, digits and hyphens only)"))
       return nil
     }
-    if kind == .regular || kind == nil, let cached = cache?.cached(name, in: opened) {
+    if kind == .regular || kind == nil, let cached = cache?.cached(name, in: opened, found: stamp) {
       // Bytes that do not read well are not trusted: the file itself is read instead.
       var ignored: [DataFileDiagnostic] = []
       if let record = decode(R.self, id: id, bytes: cached.bytes, file: relative, &ignored) {

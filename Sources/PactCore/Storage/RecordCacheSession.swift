@@ -50,14 +50,22 @@ struct RecordCacheSession {
         ?? RecordCache())
   }
 
+  /// Whether the cache of `folder` (relative to the panel), read by `reading(_:)`, holds
+  /// any file.
+  func holdsFiles(_ folder: String) -> Bool {
+    (folders[folder]?.previous.count ?? 0) > 0
+  }
+
   /// The entry for the file `name` in `folder` and the bytes it held when cached, when its
   /// stamp is still the one recorded and it is a regular file; nil otherwise, for the file
-  /// to be read.
-  mutating func cached(_ name: String, in folder: SafeFolder)
-    -> (entry: RecordCache.Entry, bytes: ArraySlice<UInt8>)?
-  {
+  /// to be read. `found` is the file's stamp and kind when already asked for; otherwise
+  /// they are asked for here.
+  mutating func cached(
+    _ name: String, in folder: SafeFolder, found: (stamp: FileStamp, kind: FileKind)?? = nil
+  ) -> (entry: RecordCache.Entry, bytes: ArraySlice<UInt8>)? {
     guard let known = folders[folder.relative], let entry = known.previous.entry(name),
-      let (stamp, kind) = folder.stamp(of: name), kind == .regular, stamp == entry.stamp
+      let (stamp, kind) = found ?? folder.stamp(of: name), kind == .regular,
+      stamp == entry.stamp
     else { return nil }
     latestChange = max(latestChange, stamp.changed)
     return (entry, known.previous.contents(entry))
