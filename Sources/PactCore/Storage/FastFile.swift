@@ -67,9 +67,26 @@ enum FastFile {
   static func readAll(_ fd: Int32, expected size: Int, limit: Int) throws(ReadFailure)
     -> [UInt8]
   {
-    var bytes = [UInt8](repeating: 0, count: size)
+    // The expected bytes are read straight into the array's storage, not into zeros first:
+    // a cache file of ten years of records is megabytes.
     var filled = 0
-    while size == 0 || filled < size {
+    var failure: ReadFailure?
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+      while let base = buffer.baseAddress, filled < size {
+        let count = Foundation.read(fd, base + filled, size - filled)
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = .system(SystemErrorText.last)
+          break
+        }
+        if count == 0 { break }
+        filled += count
+      }
+      initialized = filled
+    }
+    if let failure { throw failure }
+    guard size == 0 else { return bytes }
+    while true {
       if filled == bytes.count {
         guard bytes.count < limit else { throw .tooLarge }
         bytes.append(contentsOf: [UInt8](repeating: 0, count: min(4096, limit - bytes.count)))
