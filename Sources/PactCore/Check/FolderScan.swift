@@ -54,7 +54,8 @@ struct FolderScan {
     seen byFoldedID: inout [String: String]
   ) {
     let relative = "\(directory)/\(name)"
-    let file = store.displayPath(relative)
+    // Named only for a finding: a folder of ten years has ten thousand names.
+    var file: String { store.displayPath(relative) }
     guard name.hasSuffix(".json") else {
       findings.append(
         CheckFinding(
@@ -65,7 +66,8 @@ struct FolderScan {
     // A folder named like a record is reported by the loader; so is an unsafe name.
     let id = String(name.dropLast(5))
     guard !isFolder, PanelPaths.isSafeID(id) else { return }
-    if let other = byFoldedID[id.lowercased()] {
+    let folded = id.lowercased()
+    if let other = byFoldedID[folded] {
       findings.append(
         CheckFinding(
           file: file,
@@ -73,7 +75,7 @@ struct FolderScan {
             other: store.displayPath(other), kind: kind,
             sameCase: other.hasSuffix("/\(id).json"))))
     } else {
-      byFoldedID[id.lowercased()] = relative
+      byFoldedID[folded] = relative
     }
     if !FolderScan.hasExpectedShape(id, kind: kind) {
       findings.append(CheckFinding(file: file, problem: .badID(id, kind: kind)))

@@ -202,6 +202,8 @@ struct PanelReader {
       ? entries.first.map { first in
         concurrentMap(entries.count) { first.folder.stamp(of: entries[$0].name) }
       } : nil
+    records.reserveCapacity(records.count + entries.count)
+    state.base.readFrom.reserveCapacity(state.base.readFrom.count + entries.count)
     for (index, (name, kind, opened)) in entries.enumerated() {
       var mayHoldControls = false
       guard

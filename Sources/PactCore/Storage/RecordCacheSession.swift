@@ -44,10 +44,12 @@ struct RecordCacheSession {
     let name = "records-" + folder.replacingOccurrences(of: "/", with: "-")
     let file = CacheFile(name, cacheFolder: cacheFolder, panel: root)
     let previous = file?.read().flatMap(RecordCache.init(bytes:))
-    folders[folder] = Folder(
+    var known = Folder(
       file: file,
       previous: previous.flatMap { $0.folder == folder || $0.count == 0 ? $0 : nil }
         ?? RecordCache())
+    known.kept.reserveCapacity(known.previous.count)
+    folders[folder] = known
   }
 
   /// Whether the cache of `folder` (relative to the panel), read by `reading(_:)`, holds
