@@ -10,12 +10,27 @@
 public enum CSVWriter {
   /// The table as CSV text, the header first: each record as `record(_:)` writes it.
   public static func document(header: [String], rows: [[String]]) -> String {
-    // Built as bytes: an export of ten years is 140,000 fields.
-    var output: [UInt8] = []
-    output.reserveCapacity((rows.count + 1) * 160)
-    append(header, to: &output)
-    for row in rows { append(row, to: &output) }
-    return String(decoding: output, as: UTF8.self)
+    var document = Document(header: header, rows: rows.count)
+    for row in rows { document.append(row) }
+    return document.text
+  }
+
+  /// A CSV document written record by record, each as `record(_:)` writes it: for a table
+  /// too long to be worth holding as rows first (an export of ten years is 140,000 fields).
+  struct Document {
+    private var output: [UInt8] = []
+
+    /// A document of `header` and about `rows` records to come.
+    init(header: [String], rows: Int) {
+      output.reserveCapacity((rows + 1) * 160)
+      CSVWriter.append(header, to: &output)
+    }
+
+    mutating func append(_ fields: [String]) {
+      CSVWriter.append(fields, to: &output)
+    }
+
+    var text: String { String(decoding: output, as: UTF8.self) }
   }
 
   /// Appends one record, as `record(_:)` writes it.
@@ -43,11 +58,15 @@ public enum CSVWriter {
       || (!formula && bytes.first == UInt8(ascii: " ")) || bytes.last == UInt8(ascii: " ")
     if needsQuotes { output.append(UInt8(ascii: "\"")) }
     if formula { output.append(UInt8(ascii: "'")) }
-    for byte in bytes {
-      output.append(byte)
-      if needsQuotes, byte == UInt8(ascii: "\"") { output.append(byte) }
+    if needsQuotes {
+      for byte in bytes {
+        output.append(byte)
+        if byte == UInt8(ascii: "\"") { output.append(byte) }
+      }
+      output.append(UInt8(ascii: "\""))
+    } else {
+      output.append(contentsOf: bytes)
     }
-    if needsQuotes { output.append(UInt8(ascii: "\"")) }
     return true
   }
 

@@ -111,19 +111,20 @@ public struct ActionLog: Sendable {
   public var csv: String {
     let priorities = prioritiesByID
     let agencies = agenciesByID
-    return CSVWriter.document(
-      header: ActionLog.csvHeader,
-      rows: actions.map { action in
-        let progress = ActionLog.progress(action)
-        return [
-          action.id, action.agreedOn.description, action.agreedAt ?? "",
-          priorityText(action, priorities: priorities), action.title,
-          agencies[action.lead]?.name ?? action.lead, action.owner ?? "",
-          action.due?.description ?? "", progress?.text ?? "",
-          progress?.on.description ?? "", action.status.words, action.outcome ?? "",
-          action.difference ?? "", action.completedOn?.description ?? "",
-        ]
-      })
+    // Written row by row, not held as ten years of rows first.
+    var document = CSVWriter.Document(header: ActionLog.csvHeader, rows: actions.count)
+    for action in actions {
+      let progress = ActionLog.progress(action)
+      document.append([
+        action.id, action.agreedOn.description, action.agreedAt ?? "",
+        priorityText(action, priorities: priorities), action.title,
+        agencies[action.lead]?.name ?? action.lead, action.owner ?? "",
+        action.due?.description ?? "", progress?.text ?? "",
+        progress?.on.description ?? "", action.status.words, action.outcome ?? "",
+        action.difference ?? "", action.completedOn?.description ?? "",
+      ])
+    }
+    return document.text
   }
 
   /// The log as JSON: one object per action.
