@@ -70,6 +70,36 @@ import Testing
     #expect(chair?.message == "no member \"MAAAAA3\" (did you mean \"MAAAAA2\", Jo Chair?)")
   }
 
+  @Test func aDoneActionWhoseOutcomeIsOnlySpacesHasNone() {
+    var snapshot = panel()
+    snapshot.actions = ["", " \t\n", "\u{00A0}", "Done.", "  Lights fixed  ", nil].enumerated()
+      .map { index, outcome in
+        var action = Action(
+          id: "AAAAAA\(index + 2)", title: "Survey", lead: "police", agreedOn: today)
+        action.status = .done
+        action.outcome = outcome
+        return action
+      }
+    #expect(
+      problems(snapshot, field: "outcome") == [
+        .missingOutcome(action: "AAAAAA2"), .missingOutcome(action: "AAAAAA3"),
+        .missingOutcome(action: "AAAAAA4"), .missingOutcome(action: "AAAAAA7"),
+      ])
+  }
+
+  @Test func eachReferenceOfAnActionIsCheckedOnItsOwn() {
+    var snapshot = panel()
+    var priorityOnly = Action(id: "AAAAAA2", title: "Survey", lead: "police", agreedOn: today)
+    priorityOnly.priority = "PZZZZZ9"
+    var meetingOnly = Action(id: "AAAAAA3", title: "Patrol", lead: "police", agreedOn: today)
+    meetingOnly.agreedAt = "2024-05-15"
+    let fine = Action(id: "AAAAAA4", title: "Leaflets", lead: "highways", agreedOn: today)
+    snapshot.actions = [priorityOnly, meetingOnly, fine]
+    let errors = IntegrityCheck(snapshot, today: today).errors
+    #expect(errors.map(\.field) == ["priority", "agreedAt"])
+    #expect(errors.map(\.file) == ["actions/AAAAAA2.json", "actions/AAAAAA3.json"])
+  }
+
   @Test func aRecordsOwnValuesAreCheckedAsFacts() {
     var snapshot = panel()
     snapshot.priorities = [

@@ -58,12 +58,18 @@ struct ConsistencyRules {
   }
 
   private mutating func checkActions() {
-    // Years of actions are judged here: the file is named only for one that has a problem.
-    for action in snapshot.actions {
-      if action.status == .done, (action.outcome?.trimmed ?? "").isEmpty {
+    // Years of actions are judged here: the file is named only for one that has a problem,
+    // and each field is read where it is rather than the action copied whole.
+    let actions = snapshot.actions
+    for index in actions.indices {
+      if actions[index].status == .done,
+        !(actions[index].outcome?.contains { !$0.isWhitespace } ?? false)
+      {
+        let action = actions[index]
         add(snapshot.file(of: action), "outcome", .missingOutcome(action: action.id))
       }
-      if let completed = action.completedOn, completed < action.agreedOn {
+      if let completed = actions[index].completedOn, completed < actions[index].agreedOn {
+        let action = actions[index]
         let problem = CheckProblem.completedBeforeAgreed(
           completed: completed, agreed: action.agreedOn)
         add(snapshot.file(of: action), "completedOn", problem)

@@ -112,8 +112,18 @@ struct ReferenceRules {
   }
 
   private mutating func checkActions() {
-    // Years of actions are judged here: the file is named only for one that has a problem.
-    for action in snapshot.actions {
+    // Years of actions are judged here: the file is named only for one that has a problem,
+    // and an action is copied whole only then.
+    let actions = snapshot.actions
+    for index in actions.indices {
+      let lead = actions[index].lead
+      let priority = actions[index].priority
+      let agreedAt = actions[index].agreedAt
+      guard
+        !agencyIDs.contains(lead) || priority.map({ !priorityIDs.contains($0) }) == true
+          || agreedAt.map({ !meetingIDs.contains($0) }) == true
+      else { continue }
+      let action = actions[index]
       if !agencyIDs.contains(action.lead) {
         add(
           snapshot.file(of: action), "lead",
