@@ -199,16 +199,14 @@ struct PanelReader {
     // The stamps a cache is checked against, asked for all at once.
     let stamps =
       state.cache?.holdsFiles(directory) == true
-      ? entries.first.map { first in
-        concurrentMap(entries.count) { first.folder.stamp(of: entries[$0].name) }
-      } : nil
+      ? concurrentMap(entries.count) { entries[$0].folder.stamp(of: entries[$0].name) } : nil
     records.reserveCapacity(records.count + entries.count)
     state.base.readFrom.reserveCapacity(state.base.readFrom.count + entries.count)
     for (index, (name, kind, opened)) in entries.enumerated() {
       var mayHoldControls = false
       guard
         let record = try readRecord(
-          R.self, named: name, in: opened, kind: kind, stamp: stamps?[index],
+          R.self, named: name, in: opened, kind: kind, stamp: stamps.map { $0[index] },
           cache: &state.cache, mayHoldControls: &mayHoldControls,
           diagnostics: &state.diagnostics)
       else { continue }

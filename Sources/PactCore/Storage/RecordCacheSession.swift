@@ -73,7 +73,7 @@ struct RecordCacheSession {
     return (entry, known.previous.contents(entry))
   }
 
-  /// Keeps `entry`, found by `cached(_:in:)` for `name` in `folder`, whose bytes were read
+  /// Keeps `entry`, found by `cached(_:in:found:)` for `name` in `folder`, whose bytes were read
   /// well.
   mutating func keep(_ entry: RecordCache.Entry, for name: String, in folder: String) {
     folders[folder]?.kept[name] = entry

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Results filled in by work spread over the machine's cores (`concurrentPerform`), one slot
-/// per task, each written by its own task and read once all are done: the one shared
-/// place for it, used by the borough report, the website and the crime import.
+/// per task, each written by its own task and read once all are done: used by the borough
+/// report, the website and the crime import. (`concurrentMap` is the lock-free kind, for
+/// many small tasks.)
 final class Slots<Value>: @unchecked Sendable {
   private var slots: [Value?]
   private let lock = NSLock()
