@@ -4,6 +4,10 @@ import Testing
 @testable import PactCore
 
 /// Work spread over several threads gives what a plain `map` would, in order.
+///
+/// The thread count is forced, so the runs and the uninitialised storage are exercised on
+/// any machine; which threads Dispatch then uses is its own affair (under a loaded test run
+/// it may use one), so that is not asserted.
 @Suite struct ConcurrentMapTests {
   @Test(arguments: [0, 1, 511, 512, 513, 10_007])
   func eachIndexIsTransformedOnceInOrder(count: Int) {
@@ -14,19 +18,6 @@ import Testing
     }
     #expect(mapped == (0..<count).map { "item \($0 * 3)" })
     #expect(calls.count == count)
-  }
-
-  /// Whatever the machine's cores, the work is shared when there is enough of it.
-  @Test func theWorkIsSharedBetweenThreads() {
-    let calls = Counter()
-    let mapped = concurrentMap(4_000, workers: 4) { index -> Int in
-      calls.add(thread: pthread_self())
-      // Long enough that one thread cannot finish every run before the others start.
-      usleep(50)
-      return index
-    }
-    #expect(mapped == Array(0..<4_000))
-    #expect(calls.threads > 1)
   }
 
   @Test func belowTheMinimumTheWorkStaysOnTheCallingThread() {
