@@ -38,7 +38,7 @@ extension Action {
       case .invalid: return nil
       case .key(let key): name = key
       }
-      guard let key = Action.match(name, Key.self, seen: &seen) else { return nil }
+      guard let key = Action.keyNames.match(name, seen: &seen) else { return nil }
       switch key {
       case .title:
         guard let text = reader.string(), text.contains(where: { !$0.isWhitespace }) else {
@@ -92,20 +92,33 @@ extension Action {
     self = action
   }
 
-  /// The case of `keys` whose name is the key's bytes, noted in `seen`; nil for a name
-  /// that is none of them, or one already seen (a duplicate key).
-  private static func match<K: RawRepresentable & CaseIterable>(
-    _ name: UnsafeBufferPointer<UInt8>, _ keys: K.Type, seen: inout UInt32
-  ) -> K? where K.RawValue == String {
-    for (index, key) in keys.allCases.enumerated() {
-      let raw = key.rawValue.utf8
-      guard raw.count == name.count, raw.elementsEqual(name) else { continue }
-      let bit: UInt32 = 1 << UInt32(index)
-      guard seen & bit == 0 else { return nil }
-      seen |= bit
-      return key
+  private static let keyNames = KeyNames<Key>()
+  private static let updateKeyNames = KeyNames<UpdateKey>()
+  private static let fieldNames = KeyNames<ActionField>()
+
+  /// The names of a record's keys as bytes, made once: each member of ten thousand action
+  /// files is matched against them.
+  private struct KeyNames<K: RawRepresentable & CaseIterable & Sendable>: Sendable
+  where K.RawValue == String {
+    private let keys: [(key: K, name: [UInt8])]
+
+    init() {
+      keys = K.allCases.map { ($0, Array($0.rawValue.utf8)) }
     }
-    return nil
+
+    /// The key whose name is `name`'s bytes, noted in `seen`; nil for a name that is none
+    /// of them, or one already seen (a duplicate key).
+    func match(_ name: UnsafeBufferPointer<UInt8>, seen: inout UInt32) -> K? {
+      for index in keys.indices {
+        guard keys[index].name.count == name.count, keys[index].name.elementsEqual(name)
+        else { continue }
+        let bit: UInt32 = 1 << UInt32(index)
+        guard seen & bit == 0 else { return nil }
+        seen |= bit
+        return keys[index].key
+      }
+      return nil
+    }
   }
 
   /// A date, or null (`.some(nil)`).
@@ -148,7 +161,7 @@ extension Action {
       case .invalid: return nil
       case .key(let key): name = key
       }
-      guard let key = match(name, UpdateKey.self, seen: &seen) else { return nil }
+      guard let key = updateKeyNames.match(name, seen: &seen) else { return nil }
       switch key {
       case .on:
         guard let day = reader.string().flatMap(Day.init) else { return nil }
@@ -211,7 +224,7 @@ extension Action {
       case .end: return .some(values)
       case .invalid: return nil
       case .key(let name):
-        guard let field = match(name, ActionField.self, seen: &seen),
+        guard let field = fieldNames.match(name, seen: &seen),
           let text = reader.optionalString()
         else { return nil }
         // A null leaves the field out.
