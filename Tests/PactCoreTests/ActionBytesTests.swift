@@ -159,6 +159,8 @@ import Testing
       (#""on": "2024-10-30","#, #""on": "2024-10-30", "kind": "note","#),
       (#""lead": "council""#, #""lead": "  ""#),
       (#""lead": "council""#, #""lead": "council", "lead": "police""#),
+      (#""on": "2024-10-30","#, #""on": "2024-10-30", "on": "2024-10-31","#),
+      (#""owner": "PC Lee""#, #""owner": "PC Lee", "owner": "PC Shah""#),
     ] {
       #expect(Self.fast(Self.base.replacingOccurrences(of: old, with: new)) == nil)
     }
