@@ -62,9 +62,7 @@ struct ConsistencyRules {
     // and each field is read where it is rather than the action copied whole.
     let actions = snapshot.actions
     for index in actions.indices {
-      if actions[index].status == .done,
-        !(actions[index].outcome?.contains { !$0.isWhitespace } ?? false)
-      {
+      if actions[index].status == .done, actions[index].outcome?.isBlank ?? true {
         let action = actions[index]
         add(snapshot.file(of: action), "outcome", .missingOutcome(action: action.id))
       }

@@ -116,24 +116,21 @@ struct ReferenceRules {
     // and an action is copied whole only then.
     let actions = snapshot.actions
     for index in actions.indices {
-      let lead = actions[index].lead
-      let priority = actions[index].priority
-      let agreedAt = actions[index].agreedAt
-      guard
-        !agencyIDs.contains(lead) || priority.map({ !priorityIDs.contains($0) }) == true
-          || agreedAt.map({ !meetingIDs.contains($0) }) == true
-      else { continue }
+      let unknownLead = !agencyIDs.contains(actions[index].lead)
+      let unknownPriority = actions[index].priority.map { !priorityIDs.contains($0) } ?? false
+      let unknownMeeting = actions[index].agreedAt.map { !meetingIDs.contains($0) } ?? false
+      guard unknownLead || unknownPriority || unknownMeeting else { continue }
       let action = actions[index]
-      if !agencyIDs.contains(action.lead) {
+      if unknownLead {
         add(
           snapshot.file(of: action), "lead",
           .unknownAgency(
             action.lead, suggestions: agencySuggestions(action.lead), namedBy: .action))
       }
-      if let id = action.priority, !priorityIDs.contains(id) {
+      if unknownPriority, let id = action.priority {
         add(snapshot.file(of: action), "priority", .unknownPriority(id))
       }
-      if let id = action.agreedAt, !meetingIDs.contains(id) {
+      if unknownMeeting, let id = action.agreedAt {
         add(
           snapshot.file(of: action), "agreedAt",
           .unknownMeeting(id, suggestions: meetingSuggestions(id)))

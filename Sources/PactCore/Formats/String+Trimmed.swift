@@ -9,4 +9,8 @@ extension StringProtocol {
     else { return "" }
     return String(self[first...last])
   }
+
+  /// Whether the text is empty or only whitespace and line breaks: what `trimmed` would make
+  /// empty, told without making it.
+  var isBlank: Bool { !contains { !$0.isWhitespace } }
 }

@@ -41,14 +41,10 @@ extension Action {
       guard let key = Action.keyNames.match(name, seen: &seen) else { return nil }
       switch key {
       case .title:
-        guard let text = reader.string(), text.contains(where: { !$0.isWhitespace }) else {
-          return nil
-        }
+        guard let text = reader.string(), !text.isBlank else { return nil }
         title = text
       case .lead:
-        guard let text = reader.string(), text.contains(where: { !$0.isWhitespace }) else {
-          return nil
-        }
+        guard let text = reader.string(), !text.isBlank else { return nil }
         lead = text
       case .agreedOn:
         guard let day = reader.string().flatMap(Day.init) else { return nil }
