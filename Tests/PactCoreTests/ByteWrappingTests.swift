@@ -64,4 +64,84 @@ import Testing
     #expect(
       table.render(width: 80) == "A     B  C\nx\ncaf\u{E9}  y\n\u{600} \n")
   }
+
+  @Test(arguments: 0..<4)
+  func appendingGivesTheLinesWrapGives(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    for _ in 0..<500 {
+      let text = Self.text(&random)
+      var bytes = text
+      let width = Int.random(in: -2...40, using: &random)
+      let indent = Int.random(in: 0...6, using: &random)
+      let wrapping = ByteWrapping(
+        width: width, indent: indent, firstLineIndent: Int.random(in: 0...6, using: &random),
+        breakingLongWords: Bool.random(using: &random))
+      bytes.withUTF8 { utf8 in
+        guard TextWidth.isOneBytePerCharacter(utf8), !utf8.isEmpty else { return }
+        var output: [UInt8] = []
+        wrapping.append(utf8, to: &output)
+        let expected = wrapping.wrap(utf8).map { $0 + "\n" }.joined()
+        #expect(String(decoding: output, as: UTF8.self) == expected, "\(text.debugDescription)")
+        #expect(!wrapping.wrap(utf8).isEmpty)
+      }
+    }
+  }
+
+  /// A table row as it was laid out before rows shared one scratch: each cell wrapped to an
+  /// array of lines, then the lines side by side, then the detail under them.
+  private static func referenceLine(_ table: TextTable, _ row: [String], widths: [Int]) -> String {
+    var output = ""
+    let cells = table.columns.indices.map { index in
+      TextWrapper.wrap(
+        row.indices.contains(index) ? row[index] : "", width: widths[index],
+        breakingLongWords: true)
+    }
+    for line in 0..<max(1, cells.map(\.count).max() ?? 1) {
+      var text = ""
+      for index in table.columns.indices {
+        let cell = line < cells[index].count ? cells[index][line] : ""
+        text += cell
+        if index < table.columns.count - 1 {
+          text += String(repeating: " ", count: max(0, widths[index] - TextWidth.of(cell)) + 2)
+        }
+      }
+      while text.last == " " { text.removeLast() }
+      output += text + "\n"
+    }
+    if let detail = table.detailColumn, row.count > table.columns.count,
+      !row[table.columns.count].isEmpty
+    {
+      let indent = widths.prefix(detail).reduce(0, +) + 2 * detail
+      let total = widths.reduce(0, +) + 2 * (table.columns.count - 1)
+      for line in TextWrapper.wrap(
+        row[table.columns.count], width: max(total, indent + 20), indent: indent,
+        breakingLongWords: true)
+      {
+        output += line + "\n"
+      }
+    }
+    return output
+  }
+
+  @Test(arguments: 0..<6)
+  func aRowIsLaidOutAsEachCellWrappedOnItsOwnLaysItOut(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    var table = TextTable(columns: [.init("A"), .init("B", flexible: true), .init("C")])
+    table.detailColumn = 1
+    var scratch = TextTable.RowScratch()
+    for _ in 0..<400 {
+      let row = (0..<Int.random(in: 0...4, using: &random)).map { _ in
+        Bool.random(using: &random)
+          ? Self.text(&random)
+          : ["", "x", "ab cd", "caf\u{E9} au lait", "ab\r\ncd", "\u{600} "][
+            Int.random(in: 0..<6, using: &random)]
+      }
+      let widths = (0..<3).map { _ in Int.random(in: 0...12, using: &random) }
+      var output: [UInt8] = []
+      table.line(row, widths: widths, into: &output, scratch: &scratch)
+      #expect(
+        String(decoding: output, as: UTF8.self) == Self.referenceLine(table, row, widths: widths),
+        "\(row.map(\.debugDescription)) \(widths)")
+    }
+  }
 }

@@ -34,4 +34,16 @@ import Testing
     #expect(short["A7K9ZZZ"] == "A7K9")
     #expect(Set(short.values).count == ids.count)
   }
+
+  /// An id typed by hand may hold letters of more than one byte: its short form is counted
+  /// in characters, never cut inside one.
+  @Test func shortFormsOfIdsBeyondASCIICountCharacters() {
+    let ids = ["caf\u{E9}01", "caf\u{E9}02", "cafe\u{301}9", "caff"]
+    let short = RecordID.shortForms(ids)
+    #expect(short["caf\u{E9}01"] == "caf\u{E9}01")
+    #expect(short["caf\u{E9}02"] == "caf\u{E9}02")
+    #expect(short["caff"] == "caff")
+    // "e" with a combining accent is one character, the same one as "\u{E9}".
+    #expect(short["cafe\u{301}9"] == "caf\u{E9}9")
+  }
 }

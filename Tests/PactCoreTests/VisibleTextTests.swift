@@ -18,6 +18,20 @@ import Testing
     #expect(VisibleText.escaped(text) == shown)
   }
 
+  /// Each of the first 256 code points, alone and between letters, is shown as an escape
+  /// exactly when it is a control character other than tab and line feed.
+  @Test func everyControlCharacterIsFoundWhereverItIs() {
+    for value in UInt32(0)...0xFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let control = value < 0x20 && value != 0x09 && value != 0x0A || (0x7F...0x9F).contains(value)
+      for text in [String(scalar), "ab\(scalar)", "\(scalar)cd", "caf\u{E9} \(scalar)x"] {
+        #expect(
+          (VisibleText.escaped(text) != text) == control, "U+\(String(value, radix: 16)) in \(text)"
+        )
+      }
+    }
+  }
+
   @Test(arguments: [
     ("plain", "plain"),
     ("a,b", "\"a,b\""),

@@ -117,18 +117,24 @@ public enum VisibleText {
   private static func mayHoldControls(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      var previous: UInt8 = 0
-      for (index, byte) in bytes.enumerated() {
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        // Printable ASCII, nearly everything a command prints, is passed over first.
+        if byte >= 0x20, byte < 0x7F { continue }
+        switch byte {
+        case 0x0A, 0x09: continue
         // A carriage return before a line feed is a line break (CSV ends every record so).
-        if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
-          previous = byte
-          continue
+        case 0x0D where index < bytes.count && bytes[index] == 0x0A: continue
+        // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
+        case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]): return true
+        case 0x7F: return true
+        default: if byte < 0x20 { return true }
         }
-        if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
-        if byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
-        previous = byte
       }
       return false
     }
   }
+
 }

@@ -29,21 +29,30 @@ struct ByteWrapping {
   }
 
   func wrap(_ text: UnsafeBufferPointer<UInt8>) -> [String] {
-    var lines: [String] = []
+    var output: [UInt8] = []
+    append(text, to: &output)
+    // Every line ends in a newline, so the last piece of the split is empty.
+    return output.split(separator: ByteWrapping.newline, omittingEmptySubsequences: false)
+      .dropLast().map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The lines `wrap` gives, each followed by a newline, appended to `output`: a table
+  /// writes a cell's lines where they go, without making a string of each.
+  func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     var sourceStart = 0
     while true {
       var sourceEnd = sourceStart
       while sourceEnd < text.count, text[sourceEnd] != ByteWrapping.newline { sourceEnd += 1 }
-      wrapLine(text, sourceStart..<sourceEnd, into: &lines)
+      wrapLine(text, sourceStart..<sourceEnd, isFirst: sourceStart == 0, into: &output)
       guard sourceEnd < text.count else { break }
       sourceStart = sourceEnd + 1
     }
-    return lines
   }
 
-  /// Wraps one line of the source (no newline in it), appending to `lines`.
+  /// Wraps one line of the source (no newline in it), appending its lines to `output`.
   private func wrapLine(
-    _ text: UnsafeBufferPointer<UInt8>, _ source: Range<Int>, into lines: inout [String]
+    _ text: UnsafeBufferPointer<UInt8>, _ source: Range<Int>, isFirst: Bool,
+    into output: inout [UInt8]
   ) {
     var leading = 0
     while source.lowerBound + leading < source.upperBound,
@@ -67,25 +76,27 @@ struct ByteWrapping {
         words.append(start..<position)
       }
     }
-    let first = (lines.isEmpty ? firstLineIndent : indent) + leading
     guard !words.isEmpty else {
-      lines.append("")
+      output.append(ByteWrapping.newline)
       return
     }
+    let first = (isFirst ? firstLineIndent : indent) + leading
     let continuation = indent + leading
-    var line: [UInt8] = Array(repeating: ByteWrapping.space, count: max(0, first))
+    var lineStart = output.count
+    output.append(contentsOf: repeatElement(ByteWrapping.space, count: max(0, first)))
     var lineHasWord = false
     for word in words {
-      if lineHasWord, line.count + 1 + word.count > width {
-        lines.append(String(decoding: line, as: UTF8.self))
-        line = Array(repeating: ByteWrapping.space, count: max(0, continuation))
+      if lineHasWord, output.count - lineStart + 1 + word.count > width {
+        output.append(ByteWrapping.newline)
+        lineStart = output.count
+        output.append(contentsOf: repeatElement(ByteWrapping.space, count: max(0, continuation)))
         lineHasWord = false
       }
-      if lineHasWord { line.append(ByteWrapping.space) }
-      line.append(contentsOf: UnsafeBufferPointer(rebasing: text[word]))
+      if lineHasWord { output.append(ByteWrapping.space) }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: text[word]))
       lineHasWord = true
     }
-    lines.append(String(decoding: line, as: UTF8.self))
+    output.append(ByteWrapping.newline)
   }
 
   /// A word too long for a line of its own, in pieces of `room`, each ended after its last

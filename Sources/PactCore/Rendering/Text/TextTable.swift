@@ -61,84 +61,68 @@ public struct TextTable: Sendable {
     sections[sections.count - 1].rows.append(row)
   }
 
-  private static let gap = 2
+  static let gap = 2
 
-  /// The widest line of each column's cells and title.
-  private var naturalWidths: [Int] {
-    var widths = columns.map { TextTable.widestLine($0.title) }
-    for section in sections {
-      for row in section.rows {
-        for index in columns.indices where index < row.count {
-          widths[index] = max(widths[index], TextTable.widestLine(row[index]))
-        }
-      }
-    }
-    return widths
-  }
-
-  /// The longest word in each column's cells.
-  private var longestWords: [Int] {
+  /// The widest line of each column's cells and title, and the longest word of each
+  /// column's cells, in one look at each cell.
+  private var measures: (widest: [Int], longestWord: [Int]) {
+    var widths = columns.map { TextTable.measure($0.title).widest }
     var longest = columns.map { _ in 0 }
     for section in sections {
       for row in section.rows {
         for index in columns.indices where index < row.count {
-          longest[index] = max(longest[index], TextTable.longestWord(row[index]))
+          let measure = TextTable.measure(row[index])
+          widths[index] = max(widths[index], measure.widest)
+          longest[index] = max(longest[index], measure.longestWord)
         }
       }
     }
-    return longest
+    return (widths, longest)
   }
 
-  /// The number of characters in the longest line of `text`.
-  private static func widestLine(_ text: String) -> Int {
+  /// The number of characters in the longest line of `text`, and in its longest word.
+  private static func measure(_ text: String) -> (widest: Int, longestWord: Int) {
     var text = text
-    let fast = text.withUTF8 { utf8 -> Int? in
+    let fast = text.withUTF8 { utf8 -> (Int, Int)? in
       guard TextWidth.isOneBytePerCharacter(utf8) else { return nil }
-      return longestRun(utf8) { $0 == UInt8(ascii: "\n") }
-    }
-    return fast
-      ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
-  }
-
-  /// The number of characters in the longest word of `text`.
-  private static func longestWord(_ text: String) -> Int {
-    var text = text
-    let fast = text.withUTF8 { utf8 -> Int? in
-      guard TextWidth.isOneBytePerCharacter(utf8) else { return nil }
-      return longestRun(utf8) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }
-    }
-    return fast
-      ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
-  }
-
-  /// The longest run of bytes between separators.
-  private static func longestRun(
-    _ bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8) -> Bool
-  ) -> Int {
-    var longest = 0
-    var run = 0
-    for byte in bytes {
-      if isSeparator(byte) {
-        run = 0
-      } else {
-        run += 1
-        longest = max(longest, run)
+      var widest = 0
+      var line = 0
+      var longestWord = 0
+      var word = 0
+      for byte in utf8 {
+        if byte == UInt8(ascii: "\n") {
+          line = 0
+          word = 0
+          continue
+        }
+        line += 1
+        widest = max(widest, line)
+        if byte == UInt8(ascii: " ") {
+          word = 0
+        } else {
+          word += 1
+          longestWord = max(longestWord, word)
+        }
       }
+      return (widest, longestWord)
     }
-    return longest
+    return fast
+      ?? (
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0,
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
+      )
   }
 
   /// Column widths that fit `width`: fixed columns keep their natural width; flexible ones
   /// share what is left in proportion to how much they would like beyond their minimum.
   func widths(fitting width: Int) -> [Int] {
-    let natural = naturalWidths
+    let (natural, words) = measures
     let flexible = columns.indices.filter { columns[$0].isFlexible }
     let gaps = TextTable.gap * max(0, columns.count - 1)
     guard natural.reduce(0, +) + gaps > width,
       !flexible.isEmpty || columns.contains(where: \.isShrinkable)
     else { return natural }
     var widths = natural
-    let words = longestWords
     var minimum = flexible.map { index in
       // Wide enough for the column's longest word (up to 16), so names break between words.
       max(min(max(columns[index].minimumWidth, min(words[index], 16)), natural[index]), 1)
@@ -191,7 +175,8 @@ public struct TextTable: Sendable {
     // Built as bytes: a log of ten years is tens of thousands of lines, and appending to a
     // string costs several times as much as appending to an array.
     var output: [UInt8] = []
-    line(columns.map(\.title), widths: widths, into: &output)
+    var scratch = RowScratch()
+    line(columns.map(\.title), widths: widths, into: &output, scratch: &scratch)
     for section in sections {
       if let heading = section.heading {
         output.append(UInt8(ascii: "\n"))
@@ -201,46 +186,13 @@ public struct TextTable: Sendable {
         }
         output.append(UInt8(ascii: "\n"))
       }
-      for row in section.rows { line(row, widths: widths, into: &output) }
+      for row in section.rows { line(row, widths: widths, into: &output, scratch: &scratch) }
     }
     return String(decoding: output, as: UTF8.self)
   }
 
-  private func line(_ row: [String], widths: [Int], into output: inout [UInt8]) {
-    let cells = columns.indices.map { index in
-      TextWrapper.wrap(
-        row.indices.contains(index) ? row[index] : "", width: widths[index],
-        breakingLongWords: true)
-    }
-    let height = max(1, cells.map(\.count).max() ?? 1)
-    for line in 0..<height {
-      let start = output.count
-      for index in columns.indices {
-        let cell = line < cells[index].count ? cells[index][line] : ""
-        output.append(contentsOf: cell.utf8)
-        if index < columns.count - 1 {
-          let padding = max(0, widths[index] - TextWidth.of(cell)) + TextTable.gap
-          for _ in 0..<padding { output.append(UInt8(ascii: " ")) }
-        }
-      }
-      TextTable.trimTrailingSpaces(&output, from: start)
-      output.append(UInt8(ascii: "\n"))
-    }
-    if let detailColumn, row.count > columns.count, !row[columns.count].isEmpty {
-      let indent = widths.prefix(detailColumn).reduce(0, +) + TextTable.gap * detailColumn
-      let total = widths.reduce(0, +) + TextTable.gap * (columns.count - 1)
-      let lines = TextWrapper.wrap(
-        row[columns.count], width: max(total, indent + 20), indent: indent,
-        breakingLongWords: true)
-      for line in lines {
-        output.append(contentsOf: line.utf8)
-        output.append(UInt8(ascii: "\n"))
-      }
-    }
-  }
-
   /// Removes the spaces at the end of the line that starts at `start`.
-  private static func trimTrailingSpaces(_ output: inout [UInt8], from start: Int) {
+  static func trimTrailingSpaces(_ output: inout [UInt8], from start: Int) {
     var end = output.count
     while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
     guard end < output.count else { return }

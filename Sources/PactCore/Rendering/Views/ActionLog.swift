@@ -55,11 +55,12 @@ public struct ActionLog: Sendable {
       .init("STATUS", shrinkable: true, minimumWidth: 8),
     ])
     table.detailColumn = 2
-    table.sections = sections.map { heading, actions in
+    table.sections = sections.map { heading, positions in
       TextTable.Section(
         heading: heading,
-        rows: actions.map { action in
-          [
+        rows: positions.map { position in
+          let action = actions[position]
+          return [
             short[action.id] ?? action.id, action.agreedOn.shortText, action.title, action.lead,
             action.owner ?? "", action.due?.shortText ?? "", action.status.words,
             ActionLog.progress(action).map { "Progress \($0.on.shortText): \($0.text)" } ?? "",
@@ -71,12 +72,13 @@ public struct ActionLog: Sendable {
       + "\n\(actions.count) action\(actions.count == 1 ? "" : "s"), \(open) open\n"
   }
 
-  /// The actions grouped under their priorities' headings, in the order the log shows them.
-  private var sections: [(String, [Action])] {
-    let byPriority = Dictionary(grouping: actions, by: { $0.priority ?? "" })
+  /// The actions grouped under their priorities' headings, in the order the log shows them,
+  /// each action as its place in `actions` (ten thousand actions are not copied about).
+  private var sections: [(String, [Int])] {
+    let byPriority = Dictionary(grouping: actions.indices, by: { actions[$0].priority ?? "" })
     let past = snapshot.priorities.filter { !$0.isActive }
       .sorted { ($1.closedOn ?? Day.first, $0.id) < ($0.closedOn ?? Day.first, $1.id) }
-    var result: [(String, [Action])] = []
+    var result: [(String, [Int])] = []
     // After a merge more than three may be active: the rest come after the top three,
     // unranked, so that no action drops out of the log.
     let top = snapshot.activePriorities
@@ -96,7 +98,9 @@ public struct ActionLog: Sendable {
       result.append((heading, actions))
     }
     let known = Set(snapshot.priorities.map(\.id))
-    let other = actions.filter { $0.priority == nil || !known.contains($0.priority ?? "") }
+    let other = actions.indices.filter {
+      actions[$0].priority == nil || !known.contains(actions[$0].priority ?? "")
+    }
     if !other.isEmpty { result.append(("Not under a priority", other)) }
     return result
   }
