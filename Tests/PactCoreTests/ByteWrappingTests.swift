@@ -144,4 +144,34 @@ import Testing
         "\(row.map(\.debugDescription)) \(widths)")
     }
   }
+
+  /// A table long enough to be laid out in runs on several threads prints what laying out
+  /// its headings and rows one after another prints.
+  @Test func aLongTableIsTheSameLaidOutInRuns() {
+    var random = SplitMix64(seed: 7)
+    var table = TextTable(columns: [.init("ID"), .init("ACTION", flexible: true), .init("DUE")])
+    table.detailColumn = 1
+    table.sections = (0..<5).map { section in
+      TextTable.Section(
+        heading: section == 2 ? nil : "Priority \(section): " + Self.text(&random),
+        rows: (0..<Int.random(in: 0...700, using: &random)).map { row in
+          ["A\(section)-\(row)", Self.text(&random), "01/02/24", Self.text(&random)]
+        })
+    }
+    #expect(table.sections.map(\.rows.count).reduce(0, +) > 1_000)
+    let widths = table.widths(fitting: 60)
+    var expected: [UInt8] = []
+    var scratch = TextTable.RowScratch()
+    table.line(["ID", "ACTION", "DUE"], widths: widths, into: &expected, scratch: &scratch)
+    for section in table.sections {
+      if let heading = section.heading {
+        expected += Array(
+          ("\n" + TextWrapper.wrap(heading, width: 60).joined(separator: "\n") + "\n").utf8)
+      }
+      for row in section.rows {
+        table.line(row, widths: widths, into: &expected, scratch: &scratch)
+      }
+    }
+    #expect(table.render(width: 60) == String(decoding: expected, as: UTF8.self))
+  }
 }

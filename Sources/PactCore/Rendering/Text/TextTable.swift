@@ -177,17 +177,32 @@ public struct TextTable: Sendable {
     var output: [UInt8] = []
     var scratch = RowScratch()
     line(columns.map(\.title), widths: widths, into: &output, scratch: &scratch)
-    for section in sections {
-      if let heading = section.heading {
-        output.append(UInt8(ascii: "\n"))
-        for (index, line) in TextWrapper.wrap(heading, width: width).enumerated() {
-          if index > 0 { output.append(UInt8(ascii: "\n")) }
-          output.append(contentsOf: line.utf8)
-        }
-        output.append(UInt8(ascii: "\n"))
-      }
-      for row in section.rows { line(row, widths: widths, into: &output, scratch: &scratch) }
+    // Each section's heading (row nil), then its rows, in the order they are printed.
+    var items: [(section: Int, row: Int?)] = []
+    for (index, section) in sections.enumerated() {
+      if section.heading != nil { items.append((index, nil)) }
+      items += section.rows.indices.map { (index, $0) }
     }
+    // A long table is laid out in runs on every core, then joined in order.
+    let runs = max(1, min(8, items.count / 256))
+    let laidOut = concurrentMap(runs, minimum: 2) { run in
+      var piece: [UInt8] = []
+      var scratch = RowScratch()
+      for (section, row) in items[(items.count * run / runs)..<(items.count * (run + 1) / runs)] {
+        if let row {
+          line(sections[section].rows[row], widths: widths, into: &piece, scratch: &scratch)
+        } else if let heading = sections[section].heading {
+          piece.append(UInt8(ascii: "\n"))
+          for (index, line) in TextWrapper.wrap(heading, width: width).enumerated() {
+            if index > 0 { piece.append(UInt8(ascii: "\n")) }
+            piece.append(contentsOf: line.utf8)
+          }
+          piece.append(UInt8(ascii: "\n"))
+        }
+      }
+      return piece
+    }
+    for piece in laidOut { output.append(contentsOf: piece) }
     return String(decoding: output, as: UTF8.self)
   }
 
