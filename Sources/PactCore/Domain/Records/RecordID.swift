@@ -54,9 +54,9 @@ public enum RecordID {
     // Sorted as strings, then compared character by character: sorting the arrays of
     // characters made a string of both for every comparison.
     let strings = ids.sorted()
-    // Ids as pact makes them are ASCII, where a character is a byte and bytes are quicker
-    // to walk than characters.
-    if strings.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+    // Ids as pact makes them are ASCII, where a character is a byte (CR LF, one character
+    // of two, aside) and bytes are quicker to walk than characters.
+    if strings.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
       return shortForms(sorted: strings.map { Array($0.utf8) }) {
         String(decoding: $0, as: UTF8.self)
       }
