@@ -105,6 +105,10 @@ import Testing
     (#""due": "2025-03-31""#, #""due": "2025-02-30""#),
     (#""due": "2025-03-31""#, #""due": null"#),
     (#""due": "2025-03-31""#, #""due": "2025-03-31 ""#),
+    (#""due": "2025-03-31""#, #""due": "2025\u002d03-31""#),
+    (#""due": "2025-03-31""#, #""due": "2025-03-311""#),
+    (#""due": "2025-03-31""#, #""due": "2025-03-3""#),
+    (#""on": "2024-10-30","#, #""on": "2024-10-3\u0030","#),
     (#""agreedOn": "2024-07-09""#, #""agreedOn": null"#),
     (#""agreedOn": "2024-07-09","#, ""),
     (#""owner": "Civil enforcement team""#, #""owner": ["a"]"#),
@@ -150,6 +154,15 @@ import Testing
     #expect(Self.base.contains(old))
     let text = Self.base.replacingOccurrences(of: old, with: new)
     Self.agree(text)
+  }
+
+  /// A day is read from its bytes when written plainly, and through its escapes otherwise.
+  @Test func aDayWrittenWithEscapesIsReadAsTheSameDay() throws {
+    let text = Self.base.replacingOccurrences(
+      of: #""due": "2025-03-31""#, with: #""due": "2025\u002d03-3\u0031""#)
+    let action = try #require(Self.fast(text))
+    #expect(action.due == Day(year: 2025, month: 3, day: 31))
+    #expect(action == Self.general(text))
   }
 
   @Test func fieldsPactDoesNotKnowAndProblemsAreLeftToTheGeneralReader() {

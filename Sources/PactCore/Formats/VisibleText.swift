@@ -119,9 +119,14 @@ public enum VisibleText {
     return text.withUTF8 { bytes in
       var index = 0
       while index < bytes.count {
+        // Printable ASCII, nearly everything a command prints, is passed over first, eight
+        // bytes at a time where it can be.
+        while let word = ByteWords.word(bytes, at: index), ByteWords.isPrintableASCII(word) {
+          index &+= 8
+        }
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         index += 1
-        // Printable ASCII, nearly everything a command prints, is passed over first.
         if byte >= 0x20, byte < 0x7F { continue }
         switch byte {
         case 0x0A, 0x09: continue

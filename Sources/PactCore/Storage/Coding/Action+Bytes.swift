@@ -47,7 +47,7 @@ extension Action {
         guard let text = reader.string(), !text.isBlank else { return nil }
         lead = text
       case .agreedOn:
-        guard let day = reader.string().flatMap(Day.init) else { return nil }
+        guard let day = reader.day() else { return nil }
         agreedOn = day
       case .priority:
         guard let text = reader.optionalString() else { return nil }
@@ -120,7 +120,7 @@ extension Action {
   /// A date, or null (`.some(nil)`).
   private static func optionalDay(_ reader: inout JSONShapeReader) -> Day?? {
     if reader.null() { return .some(nil) }
-    return reader.string().flatMap(Day.init).map { .some($0) }
+    return reader.day().map { .some($0) }
   }
 
   /// A status, or null (`.some(nil)`).
@@ -133,6 +133,8 @@ extension Action {
     if reader.null() { return [] }
     guard var array = reader.enterArray() else { return nil }
     var updates: [ActionUpdate] = []
+    // Most actions have a few updates: room for four is made at once.
+    updates.reserveCapacity(4)
     loop: while true {
       switch reader.nextElement(of: &array) {
       case .end: break loop
@@ -145,10 +147,18 @@ extension Action {
     return updates
   }
 
+  /// One entry of `updates`. Its fields are read into locals and the update made once at
+  /// the end: thirty thousand updates made empty and then filled in were copied about.
   private static func update(_ reader: inout JSONShapeReader) -> ActionUpdate? {
     guard var object = reader.enterObject() else { return nil }
-    var update = ActionUpdate(on: Day.first)
     var on: Day?
+    var note: String?
+    var isInternal = false
+    var status: ActionStatus?
+    var due: Day?
+    var owner: String?
+    var corrected: [ActionField] = []
+    var before: [ActionField: String]?
     var seen: UInt32 = 0
     members: while true {
       let name: UnsafeBufferPointer<UInt8>
@@ -160,34 +170,40 @@ extension Action {
       guard let key = updateKeyNames.match(name, seen: &seen) else { return nil }
       switch key {
       case .on:
-        guard let day = reader.string().flatMap(Day.init) else { return nil }
+        guard let day = reader.day() else { return nil }
         on = day
       case .note:
         guard let text = reader.optionalString() else { return nil }
-        update.note = text
+        note = text
       case .internal:
         if reader.null() { continue members }
         guard let flag = reader.bool() else { return nil }
-        update.isInternal = flag
+        isInternal = flag
       case .status:
-        guard let status = optionalStatus(&reader) else { return nil }
-        update.status = status
+        guard let value = optionalStatus(&reader) else { return nil }
+        status = value
       case .due:
         guard let day = optionalDay(&reader) else { return nil }
-        update.due = day
+        due = day
       case .owner:
         guard let text = reader.optionalString() else { return nil }
-        update.owner = text
+        owner = text
       case .corrected:
-        guard let fields = corrected(&reader) else { return nil }
-        update.corrected = fields
+        guard let fields = Action.corrected(&reader) else { return nil }
+        corrected = fields
       case .before:
-        guard let before = before(&reader) else { return nil }
-        update.before = before
+        guard let values = Action.before(&reader) else { return nil }
+        before = values
       }
     }
     guard let on else { return nil }
-    update.on = on
+    var update = ActionUpdate(on: on, note: note)
+    if isInternal { update.isInternal = true }
+    if let status { update.status = status }
+    if let due { update.due = due }
+    if let owner { update.owner = owner }
+    if !corrected.isEmpty { update.corrected = corrected }
+    if let before { update.before = before }
     return update
   }
 

@@ -133,6 +133,22 @@ struct JSONShapeReader {
     return try? parser.parseString()
   }
 
+  /// Reads a string that holds a day, `"YYYY-MM-DD"`: nil for any other value. A day
+  /// written plainly, as pact writes every one, is read from its bytes without making a
+  /// string; one written with escapes is unescaped first.
+  mutating func day() -> Day? {
+    let start = parser.index
+    let bytes = parser.bytes
+    if start + 11 < bytes.count, bytes[start] == UInt8(ascii: "\""),
+      bytes[start + 11] == UInt8(ascii: "\""),
+      let day = Day(utf8: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(start + 11)]))
+    {
+      parser.index = start + 12
+      return day
+    }
+    return string().flatMap(Day.init)
+  }
+
   /// Reads a string, or null (`.some(nil)`).
   mutating func optionalString() -> String?? {
     if null() { return .some(nil) }
