@@ -15,6 +15,21 @@ import Testing
     if valid { #expect(Day(text)?.description == text) }
   }
 
+  /// The action log's dates, two digits each, for every day of years either side of a
+  /// century.
+  @Test func theShortFormHasTwoDigitsForDayMonthAndYear() throws {
+    #expect(try #require(Day("2024-03-12")).shortText == "12/03/24")
+    #expect(try #require(Day("2009-01-05")).shortText == "05/01/09")
+    #expect(try #require(Day("1999-12-31")).shortText == "31/12/99")
+    #expect(try #require(Day("2100-10-01")).shortText == "01/10/00")
+    var day = try #require(Day("1999-01-01"))
+    while day.year < 2002 {
+      let parts = day.description.split(separator: "-")
+      #expect(day.shortText == "\(parts[2])/\(parts[1])/\(parts[0].suffix(2))")
+      day = day.adding(days: 1)
+    }
+  }
+
   @Test func ordinalCountsFromTheUnixEpoch() throws {
     #expect(try #require(Day("1970-01-01")).ordinal == 0)
     #expect(try #require(Day("1970-01-02")).ordinal == 1)

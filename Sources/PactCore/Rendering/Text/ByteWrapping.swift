@@ -50,6 +50,7 @@ struct ByteWrapping {
   }
 
   /// Wraps one line of the source (no newline in it), appending its lines to `output`.
+  /// Each word is placed as it is found: ten thousand rows' cells made no list of words.
   private func wrapLine(
     _ text: UnsafeBufferPointer<UInt8>, _ source: Range<Int>, isFirst: Bool,
     into output: inout [UInt8]
@@ -61,60 +62,69 @@ struct ByteWrapping {
       leading += 1
     }
     let room = max(1, width - max(indent, firstLineIndent) - leading)
-    var words: [Range<Int>] = []
+    var line = Line(
+      first: (isFirst ? firstLineIndent : indent) + leading, continuation: indent + leading,
+      width: width)
     var position = source.lowerBound
     while position < source.upperBound {
       guard text[position] != ByteWrapping.space else {
         position += 1
         continue
       }
-      let start = position
+      var start = position
       while position < source.upperBound, text[position] != ByteWrapping.space { position += 1 }
-      if breakingLongWords, position - start > room {
-        appendPieces(of: text, start..<position, room: room, to: &words)
-      } else {
-        words.append(start..<position)
+      guard breakingLongWords, position - start > room else {
+        line.place(text, start..<position, into: &output)
+        continue
       }
-    }
-    guard !words.isEmpty else {
-      output.append(ByteWrapping.newline)
-      return
-    }
-    let first = (isFirst ? firstLineIndent : indent) + leading
-    let continuation = indent + leading
-    var lineStart = output.count
-    output.append(contentsOf: repeatElement(ByteWrapping.space, count: max(0, first)))
-    var lineHasWord = false
-    for word in words {
-      if lineHasWord, output.count - lineStart + 1 + word.count > width {
-        output.append(ByteWrapping.newline)
-        lineStart = output.count
-        output.append(contentsOf: repeatElement(ByteWrapping.space, count: max(0, continuation)))
-        lineHasWord = false
+      // A word too long for a line of its own, in pieces of `room`, each ended after its
+      // last hyphen where it has one past its first character.
+      while start < position {
+        var end = min(start + room, position)
+        if end < position {
+          var hyphen = end - 1
+          while hyphen > start, text[hyphen] != ByteWrapping.hyphen { hyphen -= 1 }
+          if hyphen > start { end = hyphen + 1 }
+        }
+        line.place(text, start..<end, into: &output)
+        start = end
       }
-      if lineHasWord { output.append(ByteWrapping.space) }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: text[word]))
-      lineHasWord = true
     }
     output.append(ByteWrapping.newline)
   }
 
-  /// A word too long for a line of its own, in pieces of `room`, each ended after its last
-  /// hyphen where it has one past its first character.
-  private func appendPieces(
-    of text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, room: Int,
-    to words: inout [Range<Int>]
-  ) {
-    var start = word.lowerBound
-    while start < word.upperBound {
-      var end = min(start + room, word.upperBound)
-      if end < word.upperBound {
-        var hyphen = end - 1
-        while hyphen > start, text[hyphen] != ByteWrapping.hyphen { hyphen -= 1 }
-        if hyphen > start { end = hyphen + 1 }
+  /// The line being filled: words go on it while they fit, and a word that does not starts
+  /// the next line.
+  private struct Line {
+    let first: Int
+    let continuation: Int
+    let width: Int
+    var start = -1
+    var hasWord = false
+
+    init(first: Int, continuation: Int, width: Int) {
+      self.first = first
+      self.continuation = continuation
+      self.width = width
+    }
+
+    mutating func place(
+      _ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, into output: inout [UInt8]
+    ) {
+      if start < 0 {
+        // The first word: the first line's indent goes before it (a line of no words is
+        // an empty line, with no indent).
+        start = output.count
+        output.append(contentsOf: repeatElement(ByteWrapping.space, count: max(0, first)))
+      } else if hasWord, output.count - start + 1 + word.count > width {
+        output.append(ByteWrapping.newline)
+        start = output.count
+        output.append(contentsOf: repeatElement(ByteWrapping.space, count: max(0, continuation)))
+        hasWord = false
       }
-      words.append(start..<end)
-      start = end
+      if hasWord { output.append(ByteWrapping.space) }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: text[word]))
+      hasWord = true
     }
   }
 }
