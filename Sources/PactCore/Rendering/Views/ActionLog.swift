@@ -28,12 +28,15 @@ public struct ActionLog: Sendable {
   }
 
   /// The latest progress: the latest note, or the outcome once done.
-  static func progress(_ action: Action) -> (on: Day, text: String)? {
+  static func progress(_ action: borrowing Action) -> (on: Day, text: String)? {
     if action.status == .done, let outcome = action.outcome {
       return (action.completedOn ?? action.agreedOn, outcome)
     }
-    guard let update = action.latestNote, let note = update.note else { return nil }
-    return (update.on, note)
+    // The latest note (`latestNote`), found without copying the update that holds it.
+    for index in action.updates.indices.reversed() {
+      if let note = action.updates[index].note { return (action.updates[index].on, note) }
+    }
+    return nil
   }
 
   /// The log as a table for a terminal of `width` columns, grouped by priority: the top
@@ -59,21 +62,27 @@ public struct ActionLog: Sendable {
     let order = grouped.flatMap(\.1)
     // Ten years' rows are made on every core.
     let rows = concurrentMap(order.count, minimum: 2_048) { index -> [String] in
-      let action = actions[order[index]]
-      return [
-        short[action.id] ?? action.id, action.agreedOn.shortText, action.title, action.lead,
-        action.owner ?? "", action.due?.shortText ?? "", action.status.words,
-        ActionLog.progress(action).map { "Progress \($0.on.shortText): \($0.text)" } ?? "",
-      ]
+      ActionLog.row(actions[order[index]], short: short)
     }
     var first = 0
     table.sections = grouped.map { heading, positions in
       defer { first += positions.count }
       return TextTable.Section(heading: heading, rows: Array(rows[first..<first + positions.count]))
     }
-    let open = actions.filter(\.isOpen).count
+    // Counted in place: filtering would copy every action.
+    var open = 0
+    for index in actions.indices where actions[index].isOpen { open += 1 }
     return table.render(width: width)
       + "\n\(actions.count) action\(actions.count == 1 ? "" : "s"), \(open) open\n"
+  }
+
+  /// An action's row of the log, read where the action is rather than from a copy.
+  private static func row(_ action: borrowing Action, short: [String: String]) -> [String] {
+    [
+      short[action.id] ?? action.id, action.agreedOn.shortText, action.title, action.lead,
+      action.owner ?? "", action.due?.shortText ?? "", action.status.words,
+      ActionLog.progress(action).map { "Progress \($0.on.shortText): \($0.text)" } ?? "",
+    ]
   }
 
   /// The actions grouped under their priorities' headings, in the order the log shows them,
