@@ -40,6 +40,7 @@ enum ActionCommands {
       query.all = invocation.flag(all)
       let listing = try invocation.panel().actions(query)
       invocation.present(listing, csv: listing.csv)
+      invocation.leaveToExit(listing)
     })
 
   static let show: CommandNode = CommandNode(

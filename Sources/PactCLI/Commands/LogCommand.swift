@@ -18,5 +18,6 @@ enum LogCommand {
     run: { invocation in
       let log = try invocation.panel().log(asOf: invocation.value(asOf))
       invocation.present(log, csv: log.csv)
+      invocation.leaveToExit(log)
     })
 }

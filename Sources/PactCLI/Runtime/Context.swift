@@ -14,6 +14,10 @@ struct Context: Sendable {
   var clock: @Sendable () -> Date
   /// This program's own executable, which `pact sync` registers as git's merge driver.
   var executable: URL? = nil
+  /// Whether the process ends as soon as the command does (the real process, not a test
+  /// running commands one after another), so that what a command read may be left for
+  /// the exit to free (`Invocation.leaveToExit`).
+  var exitsAfterCommand = false
 
   /// The terminal's width: `COLUMNS`, else 80.
   var width: Int {
@@ -70,6 +74,6 @@ struct Context: Sendable {
       stderr: TextOutput(FileHandle.standardError),
       isTerminal: isatty(STDOUT_FILENO) == 1,
       clock: { Date() },
-      executable: Bundle.main.executableURL)
+      executable: Bundle.main.executableURL, exitsAfterCommand: true)
   }
 }
