@@ -56,13 +56,17 @@ struct PanelReader {
   }
 
   /// Reads the panel; `forWriting` also keeps what each file held, to write only what
-  /// differs (building that costs as much again, so reads skip it).
+  /// differs (building that costs as much again, so reads skip it). Without
+  /// `keepingFiles`, a read that wants the records alone does not note where each was
+  /// read from (the result's `base` is then empty).
   ///
   /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
   ///   schema; `StorageError.readFailed` when a folder cannot be listed.
-  func read(_ scope: Scope, forWriting: Bool = false) throws -> Result {
-    var state = ReadState(forWriting: forWriting, root: try folder.openRoot())
-    state.base.scannedForControls = true
+  func read(_ scope: Scope, forWriting: Bool = false, keepingFiles: Bool = true) throws -> Result {
+    var state = ReadState(
+      forWriting: forWriting, keepsFiles: forWriting || keepingFiles,
+      root: try folder.openRoot())
+    state.base.scannedForControls = state.keepsFiles
     state.cache = RecordCacheSession(cacheFolder: recordCacheFolder, root: state.root)
     let panel = try readPanel(&state)
     let members = try readRecords(Member.self, &state)
@@ -121,6 +125,8 @@ struct PanelReader {
   /// What a read gathers as it goes.
   private struct ReadState {
     let forWriting: Bool
+    /// Whether the base notes where each record was read from.
+    let keepsFiles: Bool
     /// The panel's folder, held open: every folder is reached from it.
     let root: SafeFolder
     var diagnostics: [DataFileDiagnostic] = []
@@ -201,7 +207,9 @@ struct PanelReader {
       state.cache?.holdsFiles(directory) == true
       ? concurrentMap(entries.count) { entries[$0].folder.stamp(of: entries[$0].name) } : nil
     records.reserveCapacity(records.count + entries.count)
-    state.base.readFrom.reserveCapacity(state.base.readFrom.count + entries.count)
+    if state.keepsFiles {
+      state.base.readFrom.reserveCapacity(state.base.readFrom.count + entries.count)
+    }
     for (index, (name, kind, opened)) in entries.enumerated() {
       var mayHoldControls = false
       guard
@@ -211,6 +219,7 @@ struct PanelReader {
           diagnostics: &state.diagnostics)
       else { continue }
       records.append(record)
+      guard state.keepsFiles else { continue }
       // What pact would write for the record as read: a file that means the same but is
       // laid out differently (by hand) is left alone unless the record changes.
       let relative = "\(directory)/\(name)"

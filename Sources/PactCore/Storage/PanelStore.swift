@@ -44,7 +44,7 @@ struct PanelStore: Sendable {
   /// Every record of the panel.
   func records() throws -> PanelRecords {
     try settleIfNeeded()
-    return PanelRecords(try reader.read(.everything), closed: .read)
+    return PanelRecords(try reader.read(.everything, keepingFiles: false), closed: .read)
   }
 
   /// Every record, with where each was read from (`pact check` names the files); with
