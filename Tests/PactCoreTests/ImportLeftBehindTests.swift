@@ -62,4 +62,29 @@ import Testing
     #expect(ImportRow.latestDate(in: text) == day.flatMap { Day($0) })
     #expect(ImportRow.withoutLeadingDate(text) == note)
   }
+
+  /// Notes of plain ASCII are read on their bytes: for every note built from the pieces a
+  /// dated note is made of, the dates and notes are those read character by character.
+  @Test func notesReadOnTheirBytesAsCharacterByCharacter() {
+    let pieces = [
+      "29/01/2024", "12/4/24", "2024-03-18", "31/02/2024", "1.2.2024", "3/3", " ", "\t", "\n",
+      "\r\n", "\r", "\u{0B}", "\u{0C}", ":", "-", ",", "cleared", "x", "A", "7", "/", ".",
+      "\u{1F}", "", "caf\u{E9}",
+    ]
+    var random = SplitMix64(seed: 29)
+    var notes = pieces
+    for _ in 0..<4_000 {
+      let count = Int.random(in: 1...6, using: &random)
+      notes.append(
+        (0..<count).map { _ in pieces.randomElement(using: &random) ?? "" }.joined())
+    }
+    for note in notes {
+      #expect(
+        ImportRow.latestDate(in: note) == ImportRow.latestDateByCharacters(in: note),
+        "\(note.debugDescription)")
+      #expect(
+        ImportRow.withoutLeadingDate(note) == ImportRow.withoutLeadingDateByCharacters(note),
+        "\(note.debugDescription)")
+    }
+  }
 }

@@ -62,35 +62,6 @@ public struct ImportRow: Equatable, Sendable {
     byte < 0x80 && !NameFolding.isWhitespace(byte)
   }
 
-  /// The latest date written at the start of a line of `text`, as progress notes in a
-  /// spreadsheet cell are dated ("18/03/2024 gates fitted", "12/4/24: camera installed").
-  static func latestDate(in text: String) -> Day? {
-    text.split(whereSeparator: \.isNewline).compactMap { line -> Day? in
-      let start = line.drop { $0.isWhitespace }
-        .prefix { $0.isASCII && ($0.isNumber || $0 == "/" || $0 == "." || $0 == "-") }
-      let date = start.reversed().drop { !$0.isNumber }.reversed()
-      guard case .day(let day) = SpreadsheetDate(String(date)) else { return nil }
-      return day
-    }.max()
-  }
-
-  /// A one-line progress note without the date it starts with, which dates its update
-  /// instead: "29/01/2024 cleared" is "cleared", of 29 January. A note of several lines,
-  /// or with nothing after its date, is kept whole.
-  static func withoutLeadingDate(_ text: String) -> String {
-    guard !text.contains(where: \.isNewline), latestDate(in: text) != nil else { return text }
-    func isDatePart(_ character: Character) -> Bool {
-      character.isASCII && (character.isNumber || "/.-".contains(character))
-    }
-    var rest = Substring(text)
-    rest = rest.drop { (character: Character) in character.isWhitespace }
-    rest = rest.drop { (character: Character) in isDatePart(character) }
-    rest = rest.drop { (character: Character) in character.isWhitespace || ":-,".contains(character)
-    }
-    guard let first = rest.first else { return text }
-    return first.uppercased() + rest.dropFirst()
-  }
-
   /// The status words a Status cell may hold, for messages.
   static let statusWords =
     "Open, In progress, Blocked, Done (or Complete, Completed, Closed), Dropped, or a RAG "
