@@ -109,4 +109,23 @@ import Testing
       }
     }
   }
+
+  /// An escape or character that may be a control character is found in a record's JSON
+  /// wherever in a long string it is, and one that is not is passed over.
+  @Test func aControlCharacterAnywhereInALongRecordIsFound() {
+    let snippets: [(String, Bool)] = [
+      (#"\u001b"#, true), (#"\b"#, true), (#"\f"#, true), (#"\r"#, true), ("\u{7F}", true),
+      ("\u{85}", true), (#"\u009F"#, true), ("\u{1}", true), (#"\\u0001"#, false),
+      (#"\n"#, false), (#"\""#, false), ("\u{A0}", false), ("\u{E9}", false), ("\n", false),
+    ]
+    for (snippet, may) in snippets {
+      for place in 0..<24 {
+        let json =
+          "{\"t\": \"" + String(repeating: "a", count: place) + snippet
+          + String(repeating: "z", count: 30) + "\"}"
+        let found = Array(json.utf8).withUnsafeBufferPointer(VisibleText.mayHoldControls(json:))
+        #expect(found == may, "\(snippet.debugDescription) at \(place)")
+      }
+    }
+  }
 }

@@ -36,6 +36,13 @@ public enum VisibleText {
   static func mayHoldControls(json bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {
+      // Printable ASCII without a backslash holds neither, eight bytes at a time.
+      while let word = ByteWords.word(bytes, at: index), ByteWords.isPrintableASCII(word),
+        !ByteWords.hasByte(UInt8(ascii: "\\"), in: word)
+      {
+        index &+= 8
+      }
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       index += 1
       if byte == UInt8(ascii: "\\"), index < bytes.count {
