@@ -105,7 +105,9 @@ extension ImportRow {
 
   /// `withoutLeadingDate(_:)`, character by character.
   static func withoutLeadingDateByCharacters(_ text: String) -> String {
-    guard !text.contains(where: \.isNewline), latestDate(in: text) != nil else { return text }
+    guard !text.contains(where: \.isNewline), latestDateByCharacters(in: text) != nil else {
+      return text
+    }
     func isDatePart(_ character: Character) -> Bool {
       character.isASCII && (character.isNumber || "/.-".contains(character))
     }
