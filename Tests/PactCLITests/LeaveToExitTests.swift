@@ -18,7 +18,10 @@ import Testing
 
   @Test func onlyTheRealProcessLeavesWhatItReadToTheExit() {
     #expect(Context.live().exitsAfterCommand)
-    #expect(!invocation(exitsAfterCommand: false).context.exitsAfterCommand)
+    let made = Context(
+      environment: [:], currentDirectory: URL(fileURLWithPath: "/"), stdout: TextOutput(),
+      stderr: TextOutput(), isTerminal: false, clock: { Date() })
+    #expect(!made.exitsAfterCommand)
   }
 
   @Test func aProcessThatRunsOnFreesWhatACommandRead() {

@@ -58,7 +58,7 @@ struct PanelReader {
   /// Reads the panel; `forWriting` also keeps what each file held, to write only what
   /// differs (building that costs as much again, so reads skip it). Without
   /// `keepingFiles`, a read that wants the records alone does not note where each was
-  /// read from (the result's `base` is then empty).
+  /// read from (the result's `base` then names no record's file).
   ///
   /// - Throws: `DataFileError` naming every file and field pact cannot read, or a newer
   ///   schema; `StorageError.readFailed` when a folder cannot be listed.

@@ -32,7 +32,7 @@ public struct ActionLog: Sendable {
     if action.status == .done, let outcome = action.outcome {
       return (action.completedOn ?? action.agreedOn, outcome)
     }
-    // The latest note (`latestNote`), found without copying the update that holds it.
+    // The latest note (`latestNote`), found by its place in the updates.
     for index in action.updates.indices.reversed() {
       if let note = action.updates[index].note { return (action.updates[index].on, note) }
     }
@@ -76,7 +76,7 @@ public struct ActionLog: Sendable {
       + "\n\(actions.count) action\(actions.count == 1 ? "" : "s"), \(open) open\n"
   }
 
-  /// An action's row of the log, read where the action is rather than from a copy.
+  /// An action's row of the log.
   private static func row(_ action: borrowing Action, short: [String: String]) -> [String] {
     [
       short[action.id] ?? action.id, action.agreedOn.shortText, action.title, action.lead,
