@@ -8,39 +8,39 @@ import Testing
 @Suite struct LeaveToExitTests {
   private final class Records: Sendable {}
 
-  private func invocation(exitsAfterCommand: Bool) -> Invocation {
-    var context = Context(
+  /// A context as the tests make one.
+  private static func context() -> Context {
+    Context(
       environment: [:], currentDirectory: URL(fileURLWithPath: "/"), stdout: TextOutput(),
       stderr: TextOutput(), isTerminal: false, clock: { Date() })
+  }
+
+  /// Whether a value a command left to the exit is still alive once the command's own
+  /// reference to it is gone.
+  private static func outlivesTheCommand(exitsAfterCommand: Bool) -> Bool {
+    var context = context()
     context.exitsAfterCommand = exitsAfterCommand
-    return Invocation(path: ["log"], arguments: ParsedArguments(), context: context)
+    let invocation = Invocation(path: ["log"], arguments: ParsedArguments(), context: context)
+    weak var left: Records?
+    do {
+      let records = Records()
+      left = records
+      invocation.leaveToExit(records)
+    }
+    return left != nil
   }
 
   @Test func onlyTheRealProcessLeavesWhatItReadToTheExit() {
     #expect(Context.live().exitsAfterCommand)
-    let made = Context(
-      environment: [:], currentDirectory: URL(fileURLWithPath: "/"), stdout: TextOutput(),
-      stderr: TextOutput(), isTerminal: false, clock: { Date() })
-    #expect(!made.exitsAfterCommand)
+    #expect(!Self.context().exitsAfterCommand)
   }
 
   @Test func aProcessThatRunsOnFreesWhatACommandRead() {
-    weak var freed: Records?
-    do {
-      let records = Records()
-      freed = records
-      invocation(exitsAfterCommand: false).leaveToExit(records)
-    }
-    #expect(freed == nil)
+    #expect(!Self.outlivesTheCommand(exitsAfterCommand: false))
   }
 
+  /// The one small value kept here is never freed, as in the real process.
   @Test func aProcessThatEndsWithTheCommandKeepsItForTheExit() {
-    weak var kept: Records?
-    do {
-      let records = Records()
-      kept = records
-      invocation(exitsAfterCommand: true).leaveToExit(records)
-    }
-    #expect(kept != nil)
+    #expect(Self.outlivesTheCommand(exitsAfterCommand: true))
   }
 }
