@@ -17,6 +17,17 @@ enum ByteWords {
       littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
   }
 
+  /// Where the run of whole words from `offset` for which `isPlain` holds ends: the place
+  /// of the first eight bytes it does not hold for, or of the fewer than eight left.
+  @inline(__always)
+  static func skip(
+    _ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, while isPlain: (UInt64) -> Bool
+  ) -> Int {
+    var offset = offset
+    while let word = word(bytes, at: offset), isPlain(word) { offset &+= 8 }
+    return offset
+  }
+
   /// Whether any byte of `word` is below `limit` (at most 0x80).
   @inline(__always)
   static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {

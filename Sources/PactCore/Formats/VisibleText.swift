@@ -37,10 +37,8 @@ public enum VisibleText {
     var index = 0
     while index < bytes.count {
       // Printable ASCII without a backslash holds neither, eight bytes at a time.
-      while let word = ByteWords.word(bytes, at: index), ByteWords.isPrintableASCII(word),
-        !ByteWords.hasByte(UInt8(ascii: "\\"), in: word)
-      {
-        index &+= 8
+      index = ByteWords.skip(bytes, from: index) {
+        ByteWords.isPrintableASCII($0) && !ByteWords.hasByte(UInt8(ascii: "\\"), in: $0)
       }
       guard index < bytes.count else { break }
       let byte = bytes[index]
@@ -128,9 +126,7 @@ public enum VisibleText {
       while index < bytes.count {
         // Printable ASCII, nearly everything a command prints, is passed over first, eight
         // bytes at a time where it can be.
-        while let word = ByteWords.word(bytes, at: index), ByteWords.isPrintableASCII(word) {
-          index &+= 8
-        }
+        index = ByteWords.skip(bytes, from: index, while: ByteWords.isPrintableASCII)
         guard index < bytes.count else { break }
         let byte = bytes[index]
         index += 1

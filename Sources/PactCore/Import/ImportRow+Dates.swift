@@ -34,10 +34,10 @@ extension ImportRow {
       guard !bytes.contains(where: isLineBreak), leadingDate(bytes, 0..<bytes.count) != nil
       else { return .some(nil) }
       var start = 0
-      while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+      while start < bytes.count, NameFolding.isWhitespace(bytes[start]) { start += 1 }
       while start < bytes.count, isDatePart(bytes[start]) { start += 1 }
       while start < bytes.count,
-        isSpace(bytes[start]) || bytes[start] == UInt8(ascii: ":")
+        NameFolding.isWhitespace(bytes[start]) || bytes[start] == UInt8(ascii: ":")
           || bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: ",")
       {
         start += 1
@@ -57,7 +57,7 @@ extension ImportRow {
     -> Day?
   {
     var start = range.lowerBound
-    while start < range.upperBound, isSpace(bytes[start]) { start += 1 }
+    while start < range.upperBound, NameFolding.isWhitespace(bytes[start]) { start += 1 }
     var end = start
     while end < range.upperBound, isDatePart(bytes[end]) { end += 1 }
     while end > start, !isDigit(bytes[end - 1]) { end -= 1 }
@@ -76,12 +76,6 @@ extension ImportRow {
 
   /// The ASCII characters `Character.isNewline` calls line breaks: LF, VT, FF and CR.
   private static func isLineBreak(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
-
-  /// The ASCII characters `Character.isWhitespace` calls whitespace that are not line
-  /// breaks: tab and space.
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-  }
 
   private static func isDigit(_ byte: UInt8) -> Bool {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")

@@ -32,11 +32,8 @@ public struct ActionLog: Sendable {
     if action.status == .done, let outcome = action.outcome {
       return (action.completedOn ?? action.agreedOn, outcome)
     }
-    // The latest note (`latestNote`), found by its place in the updates.
-    for index in action.updates.indices.reversed() {
-      if let note = action.updates[index].note { return (action.updates[index].on, note) }
-    }
-    return nil
+    guard let update = action.latestNote, let note = update.note else { return nil }
+    return (update.on, note)
   }
 
   /// The log as a table for a terminal of `width` columns, grouped by priority: the top

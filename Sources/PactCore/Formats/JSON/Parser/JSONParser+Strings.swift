@@ -12,9 +12,7 @@ extension JSONParser {
     var hasEscapes = false
     while position < input.count {
       // Eight plain characters at a time, then the rest one by one.
-      while let word = ByteWords.word(input, at: position), ByteWords.isPlainJSONString(word) {
-        position &+= 8
-      }
+      position = ByteWords.skip(input, from: position, while: ByteWords.isPlainJSONString)
       guard position < input.count else { break }
       let byte = input[position]
       if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
