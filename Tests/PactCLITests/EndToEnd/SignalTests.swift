@@ -82,9 +82,10 @@ import Testing
   }
 
   /// Runs `arguments` on copies of the panel, stopped by each signal at seeded moments
-  /// within `window` seconds — without one, within a quarter more than the command took
-  /// unstopped, so that most moments fall while it runs however fast it is — and checks
-  /// each copy afterwards.
+  /// within `window` seconds of its start, and checks each copy afterwards. Without a
+  /// window, each is stopped once its change is under way (files staged or an intent
+  /// record written), within half the time the command took unstopped: the moments then
+  /// fall part-way through however fast the machine, or loaded, is.
   private func interrupt(
     _ arguments: [String], window: Double? = nil, rounds: Int, seed: UInt64,
     minimumStopped: Int
@@ -94,7 +95,8 @@ import Testing
     _ = try setting.panel("reference")
     let started = Date()
     let made = try setting.run("reference", arguments)
-    let window = window ?? Date().timeIntervalSince(started) * 1.25
+    let afterStart = window == nil
+    let window = window ?? Date().timeIntervalSince(started) / 2
     #expect(made.status == 0, "\(made.stderr)")
     let after = try setting.files("reference")
     var generator = SplitMix64(seed: seed)
@@ -105,6 +107,7 @@ import Testing
         let (first, before) = try setting.panel(name)
         #expect(after != before)
         let process = try setting.start(name, arguments)
+        if afterStart { waitForAChangeUnderWay(name, in: setting, process: process) }
         let delay = Double(UInt32.random(in: 0...1_000, using: &generator)) / 1_000 * window
         usleep(UInt32(delay * 1_000_000))
         kill(process.process.processIdentifier, signal)
@@ -123,6 +126,17 @@ import Testing
     }
     // Enough of the runs were stopped part-way to have tried the rollback.
     #expect(stoppedBefore >= minimumStopped, "only \(stoppedBefore) runs stopped part-way")
+  }
+
+  /// Waits until the panel `name` has a change under way, or the process has ended (or a
+  /// minute has passed, which the checks after will show).
+  private func waitForAChangeUnderWay(
+    _ name: String, in setting: Rounds, process: RunningProcess
+  ) {
+    let deadline = Date().addingTimeInterval(60)
+    while setting.leftovers(name).isEmpty, process.process.isRunning, Date() < deadline {
+      usleep(1_000)
+    }
   }
 
   @Test func aLargeImportStoppedAtAnyMomentIsAllOrNothing() throws {
