@@ -117,6 +117,76 @@ import Testing
         .contains("Platt Memorial Hall"))
   }
 
+  /// A new panel, whose first issues make a folder of many files (as an import's first
+  /// done actions do): its folder and a store on it.
+  private func newPanel() throws -> (TemporaryDirectory, URL) {
+    let directory = try TemporaryDirectory()
+    let root = directory.url.appendingPathComponent("new-panel")
+    try PanelService.create(
+      at: root,
+      records: PanelRecords.new(
+        name: "New PACT", areas: ["Platt"], partnership: nil, policeForce: nil,
+        today: Self.today))
+    return (directory, root)
+  }
+
+  @Test(arguments: [nil, 0, 1] as [Int?])
+  func aFolderTheChangeMakesIsPutInPlaceWhole(killedAfter renames: Int?) throws {
+    let count = ChangeTransaction.wholeFolderMinimum + 36
+    let (directory, root) = try newPanel()
+    defer { directory.remove() }
+    let (afterDirectory, afterRoot) = try newPanel()
+    defer { afterDirectory.remove() }
+    try addIssues(PanelStore(root: afterRoot, display: "after"), count: count)
+    let after = try fileTree(afterRoot).filter { !$0.key.hasPrefix(".pact/") }
+    #expect(after.keys.filter { $0.hasPrefix("issues/") }.count == count)
+    let issues = root.appendingPathComponent("issues")
+    let scratch = root.appendingPathComponent(".pact/tmp")
+    let before = try fileTree(root).filter { !$0.key.hasPrefix(".pact/") }
+    var store = PanelStore(root: root, display: "new")
+    store.fault = renames.map { .dieAfterRenames($0) }
+    guard let renames else {
+      try addIssues(store, count: count)
+      #expect(try fileTree(root).filter { !$0.key.hasPrefix(".pact/") } == after)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+      return
+    }
+    #expect(throws: ChangeTransaction.Died.self) { try addIssues(store, count: count) }
+    // One step puts the whole folder in place: before it, no issue is there and every one
+    // waits in a single staged folder; after it, all are.
+    let staged = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+    if renames == 0 {
+      #expect(!FileManager.default.fileExists(atPath: issues.path))
+      #expect(staged.count == 1)
+      let inside = try FileManager.default.contentsOfDirectory(
+        atPath: scratch.appendingPathComponent(staged.first ?? "").path)
+      #expect(inside.count == count)
+    } else {
+      #expect(try FileManager.default.contentsOfDirectory(atPath: issues.path).count == count)
+      #expect(staged.isEmpty)
+    }
+    _ = try PanelStore(root: root, display: "new").records()
+    let settled = try fileTree(root).filter { !$0.key.hasPrefix(".pact/") }
+    #expect(settled == (renames == 0 ? before : after))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+  }
+
+  @Test func aFolderStagedWholeIsRemovedWhenTheChangeFails() throws {
+    let (directory, root) = try newPanel()
+    defer { directory.remove() }
+    let before = try fileTree(root).filter { !$0.key.hasPrefix(".pact/") }
+    var store = PanelStore(root: root, display: "new")
+    store.fault = .failAfterRenames(0)
+    #expect(throws: StorageError.self) {
+      try addIssues(store, count: ChangeTransaction.wholeFolderMinimum)
+    }
+    #expect(try fileTree(root).filter { !$0.key.hasPrefix(".pact/") } == before)
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: root.appendingPathComponent(".pact/tmp").path
+      ).isEmpty)
+  }
+
   @Test func anUndoKilledPartWayIsSettledToo() throws {
     let (before, after) = try beforeAndAfter()
     for renames in [0, 20, 40] {

@@ -10,12 +10,14 @@ import Foundation
 /// disk fills or a folder cannot be written — as SQLite's rollback journal makes its
 /// changes:
 ///
-/// 1. every file the change writes is staged in `.pact/tmp/`;
+/// 1. every file the change writes is staged in `.pact/tmp/` (the files of a folder the
+///    change makes, in a folder of their own there: `ChangeTransaction+Folders.swift`);
 /// 2. the intent record (`.pact/intent.json`) — each file's contents before the change
 ///    (or that it did not exist) and a fingerprint of what it will hold — is written, and
 ///    the staged files and the record are flushed to disk together (one flush per change,
 ///    however many files);
-/// 3. the staged files are renamed into place, and the files the change removes removed;
+/// 3. the staged files and folders are renamed into place, and the files the change
+///    removes removed;
 /// 4. the intent record is renamed into the undo journal, which makes the change whole (an
 ///    undo instead removes the journal entry it reversed, then the record).
 ///
@@ -26,10 +28,11 @@ import Foundation
 struct ChangeTransaction {
   /// Where a test stops a change, as if the process died or the disk failed there.
   enum Fault: Equatable {
-    /// Stop after this many files are renamed into place or removed, leaving everything as
-    /// a killed process would.
+    /// Stop after this many files (or folders staged whole) are renamed into place or
+    /// removed, leaving everything as a killed process would.
     case dieAfterRenames(Int)
-    /// Fail after this many files are renamed into place or removed, as a full disk would.
+    /// Fail after this many files (or folders staged whole) are renamed into place or
+    /// removed, as a full disk would.
     case failAfterRenames(Int)
   }
 
@@ -48,6 +51,7 @@ struct ChangeTransaction {
   struct Prepared {
     let intent: UndoJournal.Entry
     let staged: [AtomicFile.Staged]
+    let folders: [StagedFolder]
     let removals: [(folder: SafeFolder, name: String)]
     let record: AtomicFile.Staged
     /// Whether the staged files still wait for a flush to disk.
@@ -75,11 +79,21 @@ struct ChangeTransaction {
     var names = AtomicFile.TemporaryNames()
     guard let scratch = try privateFolder.subfolder("tmp", create: true) else { return nil }
     var staged: [AtomicFile.Staged] = []
+    var folders: [Substring: StagedFolder] = [:]
     var removals: [(folder: SafeFolder, name: String)] = []
     do {
+      let whole = try wholeFolders(writes)
       var opened: [Substring: SafeFolder] = [:]
       for (path, text) in writes {
         let (directory, name) = PanelPaths.split(path)
+        if let text, whole.contains(directory) {
+          let folder = try folders[directory] ?? stageFolder(directory, in: scratch, names: &names)
+          folders[directory] = folder
+          _ = try AtomicFile.stage(
+            Data(text.utf8), as: String(name), in: folder.staging, temporary: String(name),
+            in: folder.staging, flush: flush)
+          continue
+        }
         let folder = try opened[directory] ?? root.folder(String(directory), create: text != nil)
         guard let folder else { continue }  // A file to remove whose folder is gone is gone.
         opened[directory] = folder
@@ -97,9 +111,12 @@ struct ChangeTransaction {
         in: privateFolder.folder, temporary: names.next(for: PrivateFolder.intentName),
         in: scratch, flush: flush)
       return Prepared(
-        intent: intent, staged: staged, removals: removals, record: record, needsFlush: !flush)
+        intent: intent, staged: staged,
+        folders: folders.sorted { $0.key < $1.key }.map(\.value), removals: removals,
+        record: record, needsFlush: !flush)
     } catch {
       for file in staged { unlinkat(scratch.descriptor, file.temporary, 0) }
+      ChangeTransaction.discard(Array(folders.values))
       throw panel.error(error, writing: true)
     }
   }
@@ -119,6 +136,7 @@ struct ChangeTransaction {
           unlinkat(scratch.descriptor, file.temporary, 0)
         }
       }
+      ChangeTransaction.discard(prepared.folders)
       throw panel.error(error, writing: true)
     }
     do {
@@ -126,6 +144,11 @@ struct ChangeTransaction {
       for file in prepared.staged {
         try stopIfFaulted(after: done)
         try AtomicFile.commit(file)
+        done += 1
+      }
+      for folder in prepared.folders {
+        try stopIfFaulted(after: done)
+        try ChangeTransaction.commit(folder)
         done += 1
       }
       for (folder, name) in prepared.removals {

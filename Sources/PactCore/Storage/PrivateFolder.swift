@@ -81,17 +81,27 @@ struct PrivateFolder {
   var needsSettling: Bool {
     if folder.kind(of: PrivateFolder.intentName) != nil { return true }
     guard let scratch = try? folder.folder("tmp") else { return false }
-    // Staged files only: a folder there is left alone by `cleanScratch` too.
+    // Staged files and folders only: another folder there is left alone by `cleanScratch`.
     let entries = (try? scratch.entries()) ?? []
-    return entries.contains { $0.kind != .folder }
+    return entries.contains { $0.kind != .folder || PrivateFolder.isStagedFolder($0.name) }
   }
 
-  /// Removes every staged file left in `tmp/`: under the lock, no change is staging.
+  /// Whether a folder of `tmp/` is one a change staged whole: named as staged files are.
+  static func isStagedFolder(_ name: String) -> Bool {
+    name.hasSuffix(".tmp")
+  }
+
+  /// Removes every staged file and folder left in `tmp/`: under the lock, no change is
+  /// staging.
   func cleanScratch() throws {
     guard let scratch = try subfolder("tmp", create: false) else { return }
     do {
-      for (name, kind) in try scratch.entries() where kind != .folder {
-        try scratch.remove(name)
+      for (name, kind) in try scratch.entries() {
+        if kind != .folder {
+          try scratch.remove(name)
+        } else if PrivateFolder.isStagedFolder(name) {
+          try scratch.removeFolder(name)
+        }
       }
     } catch {
       throw panel.privateError(error, writing: true)

@@ -200,6 +200,16 @@ final class SafeFolder: @unchecked Sendable {
     }
   }
 
+  /// Removes the folder `name` and the files in it (a folder pact staged whole); nothing
+  /// there is not an error. A folder inside it is not removed, and neither then is it.
+  func removeFolder(_ name: String) throws(Failure) {
+    guard let inner = try folder(name) else { return }
+    for (entry, kind) in try inner.entries() where kind != .folder { try inner.remove(entry) }
+    if unlinkat(descriptor, name, AT_REMOVEDIR) != 0, errno != ENOENT {
+      throw Failure(relative: path(name), reason: .system(SafeFolder.lastError()))
+    }
+  }
+
   /// Flushes the folder's own entries (names added, renamed or removed) to disk.
   func flush() {
     fsync(descriptor)
