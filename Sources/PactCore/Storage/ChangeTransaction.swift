@@ -58,6 +58,17 @@ struct ChangeTransaction {
     let needsFlush: Bool
   }
 
+  /// Where one file of a change is staged.
+  private struct StagingPlan {
+    let text: String
+    let name: String
+    let folder: SafeFolder
+    let temporary: String
+    let scratch: SafeFolder
+    /// Whether it is staged in a folder staged whole, and so not renamed on its own.
+    let inWholeFolder: Bool
+  }
+
   /// Makes the change: writes each file's text (removes it, for nil) as `intent` records.
   ///
   /// - Throws: `StorageError.writeFailed` (the panel left as it was), `DataFileError`
@@ -83,15 +94,19 @@ struct ChangeTransaction {
     var removals: [(folder: SafeFolder, name: String)] = []
     do {
       let whole = try wholeFolders(writes)
+      // Where each file is staged is settled in order; the files are then written on
+      // every core at once when there are many (an import's ten thousand).
       var opened: [Substring: SafeFolder] = [:]
+      var plans: [StagingPlan] = []
       for (path, text) in writes {
         let (directory, name) = PanelPaths.split(path)
         if let text, whole.contains(directory) {
           let folder = try folders[directory] ?? stageFolder(directory, in: scratch, names: &names)
           folders[directory] = folder
-          _ = try AtomicFile.stage(
-            Data(text.utf8), as: String(name), in: folder.staging, temporary: String(name),
-            in: folder.staging, flush: flush)
+          plans.append(
+            StagingPlan(
+              text: text, name: String(name), folder: folder.staging, temporary: String(name),
+              scratch: folder.staging, inWholeFolder: true))
           continue
         }
         let folder = try opened[directory] ?? root.folder(String(directory), create: text != nil)
@@ -101,11 +116,27 @@ struct ChangeTransaction {
           removals.append((folder, String(name)))
           continue
         }
-        staged.append(
-          try AtomicFile.stage(
-            Data(text.utf8), as: String(name), in: folder, temporary: names.next(for: String(name)),
-            in: scratch, flush: flush))
+        plans.append(
+          StagingPlan(
+            text: text, name: String(name), folder: folder,
+            temporary: names.next(for: String(name)), scratch: scratch, inWholeFolder: false))
       }
+      let results = concurrentMap(plans.count, minimum: 256) { index in
+        let plan = plans[index]
+        return Result { () throws(SafeFolder.Failure) in
+          try AtomicFile.stage(
+            Data(plan.text.utf8), as: plan.name, in: plan.folder, temporary: plan.temporary,
+            in: plan.scratch, flush: flush)
+        }
+      }
+      var failure: SafeFolder.Failure?
+      for (plan, result) in zip(plans, results) {
+        switch result {
+        case .success(let file): if !plan.inWholeFolder { staged.append(file) }
+        case .failure(let error): failure = failure ?? error
+        }
+      }
+      if let failure { throw failure }
       let record = try AtomicFile.stage(
         JSONWriter.prettyData(intent.json), as: PrivateFolder.intentName,
         in: privateFolder.folder, temporary: names.next(for: PrivateFolder.intentName),
