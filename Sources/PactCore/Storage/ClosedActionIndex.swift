@@ -70,12 +70,18 @@ struct ClosedActionIndex: Equatable {
     // Folder names repeat on every line: decode each once.
     var folder = ""
     var folderBytes: Slice<UnsafeBufferPointer<UInt8>> = bytes[0..<0]
-    // A folder's lines come together: its entries are gathered apart, then added at once.
+    // A folder's lines come together: its entries are gathered apart, then added at once
+    // (taken whole when the folder is new, as it nearly always is), and the next folder's
+    // are gathered in a table as large, which seldom then has to grow.
     var gathered: [String: Entry] = [:]
     func addGathered() {
       guard !gathered.isEmpty else { return }
-      index.entries[folder, default: [:]].merge(gathered) { _, later in later }
-      gathered = [:]
+      if index.entries[folder] == nil {
+        index.entries[folder] = gathered
+      } else {
+        index.entries[folder, default: [:]].merge(gathered) { _, later in later }
+      }
+      gathered.removeAll(keepingCapacity: true)
     }
     while !cursor.isAtEnd {
       guard let folderField = cursor.field(), let nameField = cursor.field(),
