@@ -132,14 +132,20 @@ import Testing
 
   @Test(arguments: [nil, 0, 1] as [Int?])
   func aFolderTheChangeMakesIsPutInPlaceWhole(killedAfter renames: Int?) throws {
-    let count = ChangeTransaction.wholeFolderMinimum + 36
+    // Enough for a folder staged whole, and for its files to be staged on every core.
+    let count =
+      max(ChangeTransaction.wholeFolderMinimum, ChangeTransaction.concurrentStagingMinimum) + 44
     let (directory, root) = try newPanel()
     defer { directory.remove() }
     let (afterDirectory, afterRoot) = try newPanel()
     defer { afterDirectory.remove() }
     try addIssues(PanelStore(root: afterRoot, display: "after"), count: count)
     let after = try fileTree(afterRoot).filter { !$0.key.hasPrefix(".pact/") }
-    #expect(after.keys.filter { $0.hasPrefix("issues/") }.count == count)
+    let titles = try after.filter { $0.key.hasPrefix("issues/") }.map { entry in
+      let record = try JSONSerialization.jsonObject(with: entry.value) as? [String: Any]
+      return record?["title"] as? String ?? ""
+    }
+    #expect(Set(titles) == Set((0..<count).map { "Concern number \($0)" }))
     let issues = root.appendingPathComponent("issues")
     let scratch = root.appendingPathComponent(".pact/tmp")
     let before = try fileTree(root).filter { !$0.key.hasPrefix(".pact/") }
@@ -181,6 +187,8 @@ import Testing
       try addIssues(store, count: ChangeTransaction.wholeFolderMinimum)
     }
     #expect(try fileTree(root).filter { !$0.key.hasPrefix(".pact/") } == before)
+    // Staged whole, the folder was never made in the panel.
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("issues").path))
     #expect(
       try FileManager.default.contentsOfDirectory(
         atPath: root.appendingPathComponent(".pact/tmp").path
@@ -228,6 +236,50 @@ import Testing
     let check = try IntegrityCheck(store: setting.store(), today: Self.today)
     #expect(check.errors.contains { $0.code == "interrupted-change" })
     #expect(try setting.files() == edited)
+  }
+
+  @Test func aChangeMadeWithAFolderStagedWholeIsUndone() throws {
+    let (directory, root) = try newPanel()
+    defer { directory.remove() }
+    let before = try fileTree(root).filter { !$0.key.hasPrefix(".pact/") }
+    try addIssues(
+      PanelStore(root: root, display: "new"), count: ChangeTransaction.wholeFolderMinimum)
+    #expect(try fileTree(root).filter { !$0.key.hasPrefix(".pact/") } != before)
+    _ = try PanelStore(root: root, display: "new").undo()
+    #expect(try fileTree(root).filter { !$0.key.hasPrefix(".pact/") } == before)
+  }
+
+  /// A folder a killed change left staged is removed by the next change; a folder of that
+  /// name holding a folder loses its files but is otherwise left, and any other folder
+  /// in `.pact/tmp/` is left alone. None of them stops a command.
+  @Test func foldersLeftInTheScratchFolder() throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    let manager = FileManager.default
+    let scratch = setting.root.appendingPathComponent(".pact/tmp")
+    let staged = scratch.appendingPathComponent("issues.41.2718.3.tmp")
+    let odd = scratch.appendingPathComponent("done.5.6.7.tmp")
+    let other = scratch.appendingPathComponent("notes.tmp")
+    for folder in [staged, odd.appendingPathComponent("inner"), other] {
+      try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+    try Data("{}".utf8).write(to: staged.appendingPathComponent("I1.json"))
+    try Data("{}".utf8).write(to: odd.appendingPathComponent("A1.json"))
+    try Data("{}".utf8).write(to: odd.appendingPathComponent("inner/A2.json"))
+    try Data("kept".utf8).write(to: other.appendingPathComponent("keep.txt"))
+    _ = try setting.store().openWork()
+    try setting.store().change(wholePanel: false) { $0.panel.venue = "Platt Memorial Hall" }
+    #expect(!manager.fileExists(atPath: staged.path))
+    #expect(try manager.contentsOfDirectory(atPath: odd.path) == ["inner"])
+    #expect(
+      try manager.contentsOfDirectory(atPath: odd.appendingPathComponent("inner").path) == [
+        "A2.json"
+      ])
+    #expect(try Data(contentsOf: other.appendingPathComponent("keep.txt")) == Data("kept".utf8))
+    #expect(PrivateFolder.isStagedFolder("done.27569.1615304375.151.tmp"))
+    for name in ["notes.tmp", "done.tmp", "a.b.c.d.tmp", "done.1.2.3.tmp.old", "done..2.3.tmp"] {
+      #expect(!PrivateFolder.isStagedFolder(name), "\(name)")
+    }
   }
 
   @Test func stagedFilesLeftWithoutAnIntentAreCleared() throws {

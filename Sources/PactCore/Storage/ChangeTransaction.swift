@@ -67,7 +67,16 @@ struct ChangeTransaction {
     let scratch: SafeFolder
     /// Whether it is staged in a folder staged whole, and so not renamed on its own.
     let inWholeFolder: Bool
+
+    func stage(flush: Bool) throws(SafeFolder.Failure) -> AtomicFile.Staged {
+      try AtomicFile.stage(
+        Data(text.utf8), as: name, in: folder, temporary: temporary, in: scratch, flush: flush)
+    }
   }
+
+  /// How many files a change must write for them to be staged on every core at once; fewer
+  /// are staged in order, stopping at the first that fails.
+  static let concurrentStagingMinimum = 256
 
   /// Makes the change: writes each file's text (removes it, for nil) as `intent` records.
   ///
@@ -94,8 +103,8 @@ struct ChangeTransaction {
     var removals: [(folder: SafeFolder, name: String)] = []
     do {
       let whole = try wholeFolders(writes)
-      // Where each file is staged is settled in order; the files are then written on
-      // every core at once when there are many (an import's ten thousand).
+      // Where each file is staged is settled in order; the files are then written in order,
+      // or on every core at once when there are many (an import's ten thousand).
       var opened: [Substring: SafeFolder] = [:]
       var plans: [StagingPlan] = []
       for (path, text) in writes {
@@ -121,22 +130,25 @@ struct ChangeTransaction {
             text: text, name: String(name), folder: folder,
             temporary: names.next(for: String(name)), scratch: scratch, inWholeFolder: false))
       }
-      let results = concurrentMap(plans.count, minimum: 256) { index in
-        let plan = plans[index]
-        return Result { () throws(SafeFolder.Failure) in
-          try AtomicFile.stage(
-            Data(plan.text.utf8), as: plan.name, in: plan.folder, temporary: plan.temporary,
-            in: plan.scratch, flush: flush)
+      if plans.count < ChangeTransaction.concurrentStagingMinimum {
+        for plan in plans {
+          let file = try plan.stage(flush: flush)
+          if !plan.inWholeFolder { staged.append(file) }
         }
-      }
-      var failure: SafeFolder.Failure?
-      for (plan, result) in zip(plans, results) {
-        switch result {
-        case .success(let file): if !plan.inWholeFolder { staged.append(file) }
-        case .failure(let error): failure = failure ?? error
+      } else {
+        let results = concurrentMap(plans.count, minimum: 2) { index in
+          Result { () throws(SafeFolder.Failure) in try plans[index].stage(flush: flush) }
         }
+        // Every file staged is kept for removal; the first in order that failed is told.
+        var failure: SafeFolder.Failure?
+        for (plan, result) in zip(plans, results) {
+          switch result {
+          case .success(let file): if !plan.inWholeFolder { staged.append(file) }
+          case .failure(let error): failure = failure ?? error
+          }
+        }
+        if let failure { throw failure }
       }
-      if let failure { throw failure }
       let record = try AtomicFile.stage(
         JSONWriter.prettyData(intent.json), as: PrivateFolder.intentName,
         in: privateFolder.folder, temporary: names.next(for: PrivateFolder.intentName),

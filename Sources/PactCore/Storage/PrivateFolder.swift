@@ -81,14 +81,20 @@ struct PrivateFolder {
   var needsSettling: Bool {
     if folder.kind(of: PrivateFolder.intentName) != nil { return true }
     guard let scratch = try? folder.folder("tmp") else { return false }
-    // Staged files and folders only: another folder there is left alone by `cleanScratch`.
+    // Staged files only: a reader never sees a staged folder (the next change removes
+    // it), and another folder there is left alone by `cleanScratch` too.
     let entries = (try? scratch.entries()) ?? []
-    return entries.contains { $0.kind != .folder || PrivateFolder.isStagedFolder($0.name) }
+    return entries.contains { $0.kind != .folder }
   }
 
-  /// Whether a folder of `tmp/` is one a change staged whole: named as staged files are.
+  /// Whether a folder of `tmp/` is one a change staged whole: named as staged files are
+  /// (`AtomicFile.TemporaryNames`), `NAME.PROCESS.RANDOM.COUNT.tmp`.
   static func isStagedFolder(_ name: String) -> Bool {
-    name.hasSuffix(".tmp")
+    let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 5, parts.last == "tmp" else { return false }
+    return parts.dropLast().suffix(3).allSatisfy { part in
+      !part.isEmpty && part.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
   }
 
   /// Removes every staged file and folder left in `tmp/`: under the lock, no change is
@@ -96,7 +102,10 @@ struct PrivateFolder {
   func cleanScratch() throws {
     guard let scratch = try subfolder("tmp", create: false) else { return }
     do {
-      for (name, kind) in try scratch.entries() {
+      for (name, listed) in try scratch.entries() {
+        // A listing may not say what an entry is: asked then, so that a staged folder is
+        // never taken for a file.
+        let kind = listed ?? scratch.kind(of: name)
         if kind != .folder {
           try scratch.remove(name)
         } else if PrivateFolder.isStagedFolder(name) {

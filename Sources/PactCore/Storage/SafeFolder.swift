@@ -201,11 +201,15 @@ final class SafeFolder: @unchecked Sendable {
   }
 
   /// Removes the folder `name` and the files in it (a folder pact staged whole); nothing
-  /// there is not an error. A folder inside it is not removed, and neither then is it.
+  /// there is not an error. A folder inside it is not pact's: it is left, and so is `name`.
   func removeFolder(_ name: String) throws(Failure) {
     guard let inner = try folder(name) else { return }
-    for (entry, kind) in try inner.entries() where kind != .folder { try inner.remove(entry) }
-    if unlinkat(descriptor, name, AT_REMOVEDIR) != 0, errno != ENOENT {
+    for (entry, kind) in try inner.entries() where (kind ?? inner.kind(of: entry)) != .folder {
+      try inner.remove(entry)
+    }
+    if unlinkat(descriptor, name, AT_REMOVEDIR) != 0, errno != ENOENT, errno != ENOTEMPTY,
+      errno != EEXIST
+    {
       throw Failure(relative: path(name), reason: .system(SafeFolder.lastError()))
     }
   }
