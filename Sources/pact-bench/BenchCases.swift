@@ -160,14 +160,7 @@ struct BenchCases {
     benchCase.command = "pact import FILE.csv"
     let runs = RunCounter()
     benchCase.prepare = {
-      let manager = FileManager.default
-      if manager.fileExists(atPath: panel.path) {
-        runs.count += 1
-        try manager.moveItem(
-          at: panel,
-          to: panel.deletingLastPathComponent().appendingPathComponent(
-            "\(panel.lastPathComponent)-run\(runs.count)"))
-      }
+      try runs.moveAside(panel)
       let fresh = try PanelRecords.new(
         name: "Import PACT", areas: ["Borough Green"], partnership: nil, policeForce: nil,
         today: today)
@@ -179,9 +172,20 @@ struct BenchCases {
     return .run(benchCase)
   }
 
-  /// How many runs an import case has made.
+  /// How many runs a case has made, for the names of what it moves aside.
   private final class RunCounter {
     var count = 0
+
+    /// Moves whatever is at `url` aside, to `NAME-runN` beside it (`NAME-TAG-runN` with a
+    /// tag), N counting the runs that moved something.
+    func moveAside(_ url: URL, tag: String = "") throws {
+      let manager = FileManager.default
+      guard manager.fileExists(atPath: url.path) else { return }
+      count += 1
+      let name = url.lastPathComponent + (tag.isEmpty ? "" : "-" + tag) + "-run\(count)"
+      try manager.moveItem(
+        at: url, to: url.deletingLastPathComponent().appendingPathComponent(name))
+    }
   }
 
   /// A command as it first runs on a panel or a county (a fresh clone, say): nothing in
@@ -195,16 +199,8 @@ struct BenchCases {
     guard case .run(var benchCase) = item else { return item }
     benchCase.command += " (no cache)"
     let runs = RunCounter()
-    benchCase.prepare = {
-      let manager = FileManager.default
-      if manager.fileExists(atPath: cache.path) {
-        runs.count += 1
-        try manager.moveItem(
-          at: cache,
-          to: cache.deletingLastPathComponent().appendingPathComponent(
-            "\(cache.lastPathComponent)-\(benchCase.command.filter(\.isLetter))-run\(runs.count)"))
-      }
-    }
+    let tag = benchCase.command.filter(\.isLetter)
+    benchCase.prepare = { try runs.moveAside(cache, tag: tag) }
     return .run(benchCase)
   }
 
