@@ -2,7 +2,10 @@
 /// agency, owner, due date, latest progress and status, one row per action.
 public struct ActionLog: Sendable {
   let snapshot: any PanelContents
-  let actions: [Action]
+  /// The actions logged, as given, and their places among them oldest agreed first: they
+  /// are not copied into that order (ten years of actions are costly to copy).
+  private let actions: [Action]
+  private let order: [Int]
 
   /// The log of `actions` (every action when nil), oldest agreed first.
   public init(_ snapshot: any PanelContents, actions: [Action]? = nil) {
@@ -10,7 +13,8 @@ public struct ActionLog: Sendable {
     // Sorted by keys made once: moving whole actions about costs more than comparing them.
     let chosen = actions ?? snapshot.actions
     let keys = chosen.map { ($0.agreedOn, $0.id) }
-    self.actions = keys.indices.sorted { keys[$0] < keys[$1] }.map { chosen[$0] }
+    self.actions = chosen
+    order = keys.indices.sorted { keys[$0] < keys[$1] }
   }
 
   private var prioritiesByID: [String: Priority] {
@@ -56,10 +60,10 @@ public struct ActionLog: Sendable {
     ])
     table.detailColumn = 2
     let grouped = sections
-    let order = grouped.flatMap(\.1)
+    let shown = grouped.flatMap(\.1)
     // Ten years' rows are made on every core.
-    let rows = concurrentMap(order.count, minimum: 2_048) { index -> [String] in
-      ActionLog.row(actions[order[index]], short: short)
+    let rows = concurrentMap(shown.count, minimum: 2_048) { index -> [String] in
+      ActionLog.row(of: actions, shown[index], short: short)
     }
     var first = 0
     table.sections = grouped.map { heading, positions in
@@ -73,19 +77,23 @@ public struct ActionLog: Sendable {
       + "\n\(actions.count) action\(actions.count == 1 ? "" : "s"), \(open) open\n"
   }
 
-  /// An action's row of the log.
-  private static func row(_ action: borrowing Action, short: [String: String]) -> [String] {
-    [
-      short[action.id] ?? action.id, action.agreedOn.shortText, action.title, action.lead,
-      action.owner ?? "", action.due?.shortText ?? "", action.status.words,
-      ActionLog.progress(action).map { "Progress \($0.on.shortText): \($0.text)" } ?? "",
+  /// The row of the action at `index` of `actions`, its fields read where they are.
+  private static func row(of actions: [Action], _ index: Int, short: [String: String])
+    -> [String]
+  {
+    let id = actions[index].id
+    return [
+      short[id] ?? id, actions[index].agreedOn.shortText, actions[index].title,
+      actions[index].lead, actions[index].owner ?? "", actions[index].due?.shortText ?? "",
+      actions[index].status.words,
+      ActionLog.progress(actions[index]).map { "Progress \($0.on.shortText): \($0.text)" } ?? "",
     ]
   }
 
   /// The actions grouped under their priorities' headings, in the order the log shows them,
   /// each action as its place in `actions` (ten thousand actions are not copied about).
   private var sections: [(String, [Int])] {
-    let byPriority = Dictionary(grouping: actions.indices, by: { actions[$0].priority ?? "" })
+    let byPriority = Dictionary(grouping: order, by: { actions[$0].priority ?? "" })
     let past = snapshot.priorities.filter { !$0.isActive }
       .sorted { ($1.closedOn ?? Day.first, $0.id) < ($0.closedOn ?? Day.first, $1.id) }
     var result: [(String, [Int])] = []
@@ -108,7 +116,7 @@ public struct ActionLog: Sendable {
       result.append((heading, actions))
     }
     let known = Set(snapshot.priorities.map(\.id))
-    let other = actions.indices.filter {
+    let other = order.filter {
       actions[$0].priority == nil || !known.contains(actions[$0].priority ?? "")
     }
     if !other.isEmpty { result.append(("Not under a priority", other)) }
@@ -127,7 +135,8 @@ public struct ActionLog: Sendable {
     let agencies = agenciesByID
     // Written row by row, not held as ten years of rows first.
     var document = CSVWriter.Document(header: ActionLog.csvHeader, rows: actions.count)
-    for action in actions {
+    for index in order {
+      let action = actions[index]
       let progress = ActionLog.progress(action)
       document.append([
         action.id, action.agreedOn.description, action.agreedAt ?? "",
@@ -146,8 +155,9 @@ public struct ActionLog: Sendable {
     let priorities = prioritiesByID
     let agencies = agenciesByID
     return .array(
-      actions.map { action in
-        .object(
+      order.map { index in
+        let action = actions[index]
+        return .object(
           ActionLog.members(
             of: action, leadName: agencies[action.lead]?.name ?? action.lead,
             priorityTitle: action.priority.flatMap { priorities[$0]?.title }))
