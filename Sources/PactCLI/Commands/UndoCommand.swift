@@ -14,7 +14,16 @@ enum UndoCommand {
         """),
     run: { invocation in
       let undone = try invocation.panel().undo()
-      invocation.say(
-        "Undid: \(undone.label)\nPut back: \(undone.files.joined(separator: ", "))")
+      invocation.say("Undid: \(undone.label)\n" + putBack(undone.files))
     })
+
+  /// The files an undo put back: each named, or for a large change (an import) how many,
+  /// with the first named, so that the line stays readable.
+  static func putBack(_ files: [String]) -> String {
+    guard files.count > 5, let first = files.first else {
+      return "Put back: " + files.joined(separator: ", ")
+    }
+    return "Put back \(PlainWords.number(files.count)) files: \(first) and "
+      + "\(PlainWords.number(files.count - 1)) more"
+  }
 }

@@ -28,6 +28,29 @@ import Testing
     #expect(third.stderr.hasPrefix("Error: there is nothing to undo in this copy of the panel\n"))
   }
 
+  /// Undoing an import of a long action log says how many files it put back and names the
+  /// first, rather than every one on one line.
+  @Test func undoingALargeChangeNamesAFewOfItsFiles() throws {
+    let panel = try FixturePanel.setUpOnly()
+    defer { panel.remove() }
+    let before = try panel.files()
+    let rows = (1...40).map { "Action number \($0),police" }
+    try Data((["Action,Lead"] + rows).joined(separator: "\n").utf8)
+      .write(to: panel.directory.url.appendingPathComponent("log.csv"))
+    let imported = try panel.run(["import", "../log.csv"])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let undone = try panel.run(["undo"])
+    #expect(undone.status == 0)
+    #expect(try panel.files() == before)
+    let lines = undone.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(lines.first == "Undid: pact import ../log.csv")
+    let putBack = lines.count > 1 ? String(lines[1]) : ""
+    #expect(putBack.hasPrefix("Put back 40 files: actions/A"))
+    #expect(putBack.hasSuffix(".json and 39 more"))
+    #expect(putBack.count < 80)
+  }
+
   @Test func undoRemovesWhatWasAddedAndRestoresWhatWasRemoved() throws {
     let panel = try FixturePanel.setUpOnly()
     defer { panel.remove() }

@@ -1,5 +1,5 @@
 /// Small pieces of plain English for documents residents read: lists, counts, times.
-enum PlainWords {
+public enum PlainWords {
   /// "a", "a and b", "a, b and c".
   static func list(_ items: [String]) -> String {
     guard let last = items.last else { return "" }
@@ -8,7 +8,7 @@ enum PlainWords {
   }
 
   /// A whole number with thousands separated by commas, as UK print writes it: "1,240".
-  static func number(_ value: Int) -> String {
+  public static func number(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var grouped = ""
     for (index, digit) in digits.enumerated() {
