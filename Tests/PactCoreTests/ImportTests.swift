@@ -238,4 +238,10 @@ import Testing
     #expect(read.rows.first?.owner == nil)
     #expect(read.rows.first?.due == nil)
   }
+
+  @Test func theSummaryWritesLargeCountsAsPrintDoes() {
+    var summary = ImportSummary(file: "log.csv")
+    summary.alreadyInPanel = 10_000
+    #expect(summary.text == "Imported 0 actions from log.csv (10,000 already in the panel).\n")
+  }
 }

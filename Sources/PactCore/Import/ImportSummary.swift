@@ -40,7 +40,9 @@ public struct ImportSummary: Sendable, Equatable {
   /// panel; 2 new agencies: …)." and, when some columns were not read, a line naming them.
   public var text: String {
     var details: [String] = []
-    if alreadyInPanel > 0 { details.append("\(alreadyInPanel) already in the panel") }
+    if alreadyInPanel > 0 {
+      details.append("\(PlainWords.number(alreadyInPanel)) already in the panel")
+    }
     if !skipped.isEmpty {
       details.append("\(skipped.count) bad row\(skipped.count == 1 ? "" : "s") skipped")
     }
@@ -50,7 +52,7 @@ public struct ImportSummary: Sendable, Equatable {
           + newAgencies.map { "\($0.name) (\($0.id))" }.joined(separator: ", "))
     }
     var text =
-      "Imported \(imported.count) action\(imported.count == 1 ? "" : "s") from \(file)"
+      "Imported \(PlainWords.count(imported.count, "action")) from \(file)"
       + (details.isEmpty ? "" : " (\(details.joined(separator: "; ")))") + ".\n"
     if !ignoredHeadings.isEmpty {
       text +=
