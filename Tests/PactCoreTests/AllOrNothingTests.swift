@@ -118,7 +118,7 @@ import Testing
   }
 
   /// A new panel, whose first issues make a folder of many files (as an import's first
-  /// done actions do): its folder and a store on it.
+  /// done actions do): the temporary folder it is in, and the panel's own folder.
   private func newPanel() throws -> (TemporaryDirectory, URL) {
     let directory = try TemporaryDirectory()
     let root = directory.url.appendingPathComponent("new-panel")
