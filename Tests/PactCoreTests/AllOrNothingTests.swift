@@ -238,6 +238,32 @@ import Testing
     #expect(try setting.files() == edited)
   }
 
+  /// Many files into folders the panel has: staged on every core, each renamed into place.
+  @Test(arguments: [nil, 150] as [Int?])
+  func manyFilesIntoAFolderThePanelHas(killedAfter renames: Int?) throws {
+    let count = ChangeTransaction.concurrentStagingMinimum + 44
+    let setting = try Setting()
+    defer { setting.remove() }
+    let before = try setting.files()
+    #expect(before.keys.contains { $0.hasPrefix("issues/") })
+    if let renames {
+      #expect(throws: ChangeTransaction.Died.self) {
+        try addIssues(setting.store(fault: .dieAfterRenames(renames)), count: count)
+      }
+      let issues = setting.root.appendingPathComponent("issues")
+      let inPlace = try FileManager.default.contentsOfDirectory(atPath: issues.path).count
+      #expect(inPlace == before.keys.filter { $0.hasPrefix("issues/") }.count + renames)
+      _ = try setting.store().records()
+      #expect(try setting.files() == before)
+    } else {
+      try addIssues(setting.store(), count: count)
+      let added = try setting.files().filter { before[$0.key] == nil }
+      #expect(added.count == count)
+      #expect(added.keys.allSatisfy { $0.hasPrefix("issues/") })
+    }
+    #expect(try setting.scratch().isEmpty)
+  }
+
   @Test func aChangeMadeWithAFolderStagedWholeIsUndone() throws {
     let (directory, root) = try newPanel()
     defer { directory.remove() }
