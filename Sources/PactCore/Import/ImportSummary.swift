@@ -44,11 +44,11 @@ public struct ImportSummary: Sendable, Equatable {
       details.append("\(PlainWords.number(alreadyInPanel)) already in the panel")
     }
     if !skipped.isEmpty {
-      details.append("\(skipped.count) bad row\(skipped.count == 1 ? "" : "s") skipped")
+      details.append(PlainWords.count(skipped.count, "bad row") + " skipped")
     }
     if !newAgencies.isEmpty {
       details.append(
-        "\(newAgencies.count) new agenc\(newAgencies.count == 1 ? "y" : "ies"): "
+        PlainWords.count(newAgencies.count, "new agency", "new agencies") + ": "
           + newAgencies.map { "\($0.name) (\($0.id))" }.joined(separator: ", "))
     }
     var text =
