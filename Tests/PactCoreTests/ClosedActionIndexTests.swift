@@ -295,6 +295,53 @@ import Testing
     #expect(try indexText(store) == index)
   }
 
+  @Test func theStampsAFirstReadIndexesAreTheOnesTheNextReadFinds() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    // A first read has no index to check stamps against: each comes with its file's read.
+    _ = try store.overview()
+    let planted = try indexText(store).replacingOccurrences(
+      of: "\t2024-01-05\n", with: "\t2024-01-07\n")
+    #expect(planted != (try indexText(store)))
+    try Data(planted.utf8).write(to: try indexURL(store))
+    #expect(
+      try store.overview().closedActionDates.contains {
+        $0.completedOn == (try? day("2024-01-07"))
+      })
+  }
+
+  @Test func aFirstReadRefusesWhatIsNotARecordFileAsAFullReadDoes() throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    let done = store.root.appendingPathComponent("actions/done")
+    let manager = FileManager.default
+    try manager.createDirectory(
+      at: done.appendingPathComponent("AFOLDER.json"), withIntermediateDirectories: false)
+    try manager.createSymbolicLink(
+      at: done.appendingPathComponent("ALINK01.json"),
+      withDestinationURL: done.appendingPathComponent("ADONE01.json"))
+    // Opening a pipe for reading would wait for a writer that never comes.
+    #expect(mkfifo(done.appendingPathComponent("APIPE01.json").path, 0o644) == 0)
+    func problems(_ read: () throws -> Void) -> [DataFileDiagnostic] {
+      do {
+        try read()
+        return []
+      } catch DataFileError.invalid(let diagnostics) {
+        return diagnostics
+      } catch {
+        return [DataFileDiagnostic(file: "?", message: "\(error)")]
+      }
+    }
+    let first = problems { _ = try store.overview() }
+    #expect(
+      first.map(\.file).sorted() == [
+        "panel/actions/done/AFOLDER.json", "panel/actions/done/ALINK01.json",
+        "panel/actions/done/APIPE01.json",
+      ])
+    #expect(first.map(\.file).sorted() == problems { _ = try store.records() }.map(\.file).sorted())
+    #expect(!manager.fileExists(atPath: try indexURL(store).path))
+  }
+
   @Test func theReportWritesNothingIntoThePanel() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }

@@ -36,23 +36,33 @@ struct ClosedActionIndex: Equatable {
   /// The index as written; entries in folder and name order, so it is the same text for
   /// the same entries.
   func text(panelPath: String = "") -> String {
-    var text = CacheFile.firstLine(ClosedActionIndex.header, panelPath: panelPath)
+    String(decoding: bytes(panelPath: panelPath), as: UTF8.self)
+  }
+
+  /// The index as written, as ``text(panelPath:)`` gives it.
+  func bytes(panelPath: String = "") -> [UInt8] {
+    var line = CacheLine(after: CacheFile.firstLine(ClosedActionIndex.header, panelPath: panelPath))
     for folder in entries.keys.sorted() {
       guard let files = entries[folder] else { continue }
       for name in files.keys.sorted() {
         guard let entry = files[name] else { continue }
         let stamp = entry.stamp
         let dates = entry.dates
-        let fields = [
-          folder, name, String(stamp.device), String(stamp.inode), String(stamp.size),
-          String(stamp.modified), String(stamp.changed), dates.status.rawValue,
-          dates.agreedOn.description, dates.due?.description ?? "",
-          dates.completedOn?.description ?? "",
-        ]
-        text += fields.joined(separator: "\t") + "\n"
+        line.field(folder)
+        line.field(name)
+        line.field(stamp.device)
+        line.field(stamp.inode)
+        line.field(stamp.size)
+        line.field(stamp.modified)
+        line.field(stamp.changed)
+        line.field(dates.status.rawValue)
+        line.field(dates.agreedOn.description)
+        line.field(dates.due?.description ?? "")
+        line.field(dates.completedOn?.description ?? "")
+        line.endLine()
       }
     }
-    return text
+    return line.bytes
   }
 
   /// Reads an index's text; nil when it is not one this pact writes.

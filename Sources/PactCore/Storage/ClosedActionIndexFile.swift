@@ -27,6 +27,6 @@ struct ClosedActionIndexFile {
   /// Writes the index atomically; quietly not at all when the cache folder cannot be made
   /// or written.
   func write(_ index: ClosedActionIndex, panelPath: String) {
-    file.write(Data(index.text(panelPath: panelPath).utf8))
+    file.write(Data(index.bytes(panelPath: panelPath)))
   }
 }

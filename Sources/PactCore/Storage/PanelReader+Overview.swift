@@ -46,14 +46,19 @@ extension PanelReader {
       if let own = FileStamp(of: opened.descriptor) {
         fileSystemNow = max(fileSystemNow, own.changed)
       }
+      // With an index, each file's stamp is asked for to find the entries still true;
+      // with none (a first report), each file is read, and its stamp comes with the read.
       let listing: [(name: String, stamp: FileStamp?, kind: FileKind?)]
       do throws(SafeFolder.Failure) {
-        listing = try opened.stamps()
+        listing =
+          previous == nil
+          ? try opened.entries().map { ($0.name, nil, $0.kind) } : try opened.stamps()
       } catch {
         throw folder.error(error)
       }
       var found: [ActionDates] = []
-      for (name, stamp, kind) in listing where PanelPaths.isRecordFileName(name) {
+      for (name, listed, kind) in listing where PanelPaths.isRecordFileName(name) {
+        var stamp = listed
         if let stamp { fileSystemNow = max(fileSystemNow, stamp.changed) }
         if let stamp, kind == .regular, let entry = previous?.entry(folder: directory, name: name),
           entry.stamp == stamp
@@ -62,17 +67,29 @@ extension PanelReader {
           kept.append((directory, name, entry))
           continue
         }
-        guard
-          let action = try readRecord(
-            Action.self, named: name, in: opened, kind: kind, diagnostics: &diagnostics)
-        else { continue }
+        let action: Action
+        if listed == nil {
+          guard
+            let read = try readStampedRecord(
+              Action.self, named: name, in: opened, kind: kind, diagnostics: &diagnostics)
+          else { continue }
+          action = read.record
+          stamp = read.stamp
+          fileSystemNow = max(fileSystemNow, read.stamp.changed)
+        } else {
+          guard
+            let read = try readRecord(
+              Action.self, named: name, in: opened, kind: kind, diagnostics: &diagnostics)
+          else { continue }
+          action = read
+        }
         let entry = ActionDates(action)
         guard !action.isOpen else {
           reopened.append(action)
           continue
         }
         found.append(entry)
-        if let stamp, kind == .regular {
+        if let stamp, kind == .regular || listed == nil {
           pending.append((directory, name, ClosedActionIndex.Entry(stamp: stamp, dates: entry)))
         }
       }
@@ -91,5 +108,19 @@ extension PanelReader {
       if index != previous { cache.write(index, panelPath: folder.root.path) }
     }
     return (dates, reopened)
+  }
+
+  /// Reads a record as `readRecord(_:named:in:kind:diagnostics:)` does, without the cache
+  /// folder's copies, with the stamp its file had when it was read.
+  func readStampedRecord<R: Record>(
+    _ type: R.Type, named name: String, in opened: SafeFolder, kind: FileKind?,
+    diagnostics: inout [DataFileDiagnostic]
+  ) throws -> (record: R, stamp: FileStamp)? {
+    guard let id = recordID(R.self, named: name, in: opened, diagnostics: &diagnostics),
+      let read = try readBytes(name, in: opened, kind: kind, diagnostics: &diagnostics),
+      let record = decode(
+        R.self, id: id, bytes: read.bytes[...], file: opened.path(name), &diagnostics)
+    else { return nil }
+    return (record, read.stamp)
   }
 }

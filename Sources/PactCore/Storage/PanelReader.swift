@@ -254,13 +254,7 @@ struct PanelReader {
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> R? {
     let relative = opened.path(name)
-    let id = String(name.dropLast(5))
-    guard PanelPaths.isSafeID(id) else {
-      diagnostics.append(
-        DataFileDiagnostic(
-          file: folder.displayPath(relative),
-          message: "the file name is not a valid \(R.kind.noun) id "
-            + "(letters, digits and hyphens only)"))
+    guard let id = recordID(R.self, named: name, in: opened, diagnostics: &diagnostics) else {
       return nil
     }
     if kind == .regular || kind == nil, let cached = cache?.cached(name, in: opened, found: stamp) {
@@ -284,9 +278,27 @@ struct PanelReader {
     return record
   }
 
+  /// The id the record file `name` names, or nil after noting in `diagnostics` that it is
+  /// not one.
+  func recordID<R: Record>(
+    _ type: R.Type, named name: String, in opened: SafeFolder,
+    diagnostics: inout [DataFileDiagnostic]
+  ) -> String? {
+    let id = String(name.dropLast(5))
+    guard PanelPaths.isSafeID(id) else {
+      diagnostics.append(
+        DataFileDiagnostic(
+          file: folder.displayPath(opened.path(name)),
+          message: "the file name is not a valid \(R.kind.noun) id "
+            + "(letters, digits and hyphens only)"))
+      return nil
+    }
+    return id
+  }
+
   /// The record with `id` the bytes of the file `relative` hold, or nil after noting in
   /// `diagnostics` why they do not hold one.
-  private func decode<R: Record>(
+  func decode<R: Record>(
     _ type: R.Type, id: String, bytes: ArraySlice<UInt8>, file relative: String,
     _ diagnostics: inout [DataFileDiagnostic]
   ) -> R? {
@@ -313,7 +325,7 @@ struct PanelReader {
 
   /// The contents of the record file `name`, or nil after noting in `diagnostics` why pact
   /// will not read it.
-  private func readBytes(
+  func readBytes(
     _ name: String, in opened: SafeFolder, kind: FileKind?,
     diagnostics: inout [DataFileDiagnostic]
   ) throws -> (bytes: [UInt8], stamp: FileStamp)? {

@@ -93,11 +93,11 @@ struct RecordCache {
 
   /// Writes a cache, entry by entry.
   struct Writer {
-    private(set) var bytes: [UInt8]
+    private var line: CacheLine
     private var count = 0
 
     init(panelPath: String) {
-      bytes = Array(CacheFile.firstLine(RecordCache.header, panelPath: panelPath).utf8)
+      line = CacheLine(after: CacheFile.firstLine(RecordCache.header, panelPath: panelPath))
     }
 
     /// Adds the file `name` in `folder`, with its stamp and the bytes it held (as many as
@@ -108,18 +108,27 @@ struct RecordCache {
     ) {
       let unsafe: (String) -> Bool = { $0.isEmpty || $0.utf8.contains { $0 < 0x20 } }
       guard !unsafe(folder), !unsafe(name), stamp.size == Int64(contents.count) else { return }
-      let line = [
-        folder, name, String(stamp.device), String(stamp.inode), String(stamp.size),
-        String(stamp.modified), String(stamp.changed), mayHoldControls ? "1" : "0",
-      ].joined(separator: "\t")
-      bytes += line.utf8
-      bytes.append(UInt8(ascii: "\n"))
-      bytes += contents
-      bytes.append(UInt8(ascii: "\n"))
+      line.field(folder)
+      line.field(name)
+      line.field(stamp.device)
+      line.field(stamp.inode)
+      line.field(stamp.size)
+      line.field(stamp.modified)
+      line.field(stamp.changed)
+      line.field(mayHoldControls ? 1 : 0)
+      line.endLine()
+      line.raw(contents)
+      line.endLine()
       count += 1
     }
 
     /// The cache, ended.
-    var finished: [UInt8] { bytes + Array("end\t\(count)\n".utf8) }
+    var finished: [UInt8] {
+      var ended = line
+      ended.field("end")
+      ended.field(count)
+      ended.endLine()
+      return ended.bytes
+    }
   }
 }
