@@ -155,6 +155,31 @@ struct JSONShapeReader {
     return string().map { .some($0) }
   }
 
+  /// Reads a whole number written plainly: digits only, at most nine, no leading zero, sign,
+  /// fraction or exponent (`0`, `42`); nil for anything else.
+  mutating func plainWholeNumber() -> Int? {
+    let bytes = parser.bytes
+    var position = parser.index
+    var value = 0
+    // One digit more than is taken, so that a longer number is seen to be one.
+    while position < bytes.count, position - parser.index < 10,
+      bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9")
+    {
+      value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+      position += 1
+    }
+    let digits = position - parser.index
+    guard digits >= 1, digits <= 9, digits == 1 || bytes[parser.index] != UInt8(ascii: "0")
+    else { return nil }
+    if position < bytes.count,
+      bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e")
+    {
+      return nil
+    }
+    parser.index = position
+    return value
+  }
+
   /// Reads `true` or `false`.
   mutating func bool() -> Bool? {
     switch byte {

@@ -1,0 +1,174 @@
+import Foundation
+import PactTestSupport
+import Testing
+
+@testable import PactCore
+
+/// A meeting read straight from its bytes (`Meeting.read(id:bytes:)`) must be the meeting
+/// the general reader gives, or nil, so that the general reader says what is wrong; never a
+/// meeting from a file the general reader refuses.
+@Suite struct MeetingBytesTests {
+  private static func general(_ text: String, id: String = "2024-09-10") -> Meeting? {
+    guard let json = try? JSONParser.parse(Array(text.utf8)) else { return nil }
+    var reader = RecordReader(json)
+    let meeting = Meeting(id: id, reading: &reader)
+    return reader.problems.isEmpty ? meeting : nil
+  }
+
+  private static func fast(_ text: String, id: String = "2024-09-10") -> Meeting? {
+    Array(text.utf8).withUnsafeBufferPointer { Meeting.read(id: id, bytes: $0) }
+  }
+
+  private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    if let fast = fast(text) {
+      #expect(fast == general(text), "\(text.debugDescription)", sourceLocation: sourceLocation)
+    }
+  }
+
+  static let base = """
+    {
+      "apologies": ["MJHA9WF", "M65Y4PZ"],
+      "kind": "hybrid",
+      "link": "https://teams.example.org/meet/chorley_east_pact",
+      "notes": "Residents asked about \\"speeding\\" on Eaves Lane\\nand caf\u{E9} parking \\u00e9",
+      "onlineViews": 146,
+      "platform": "Microsoft Teams",
+      "present": ["MV24MJJ", "MSG5WZZ"],
+      "publicAttendance": 0,
+      "questions": 9,
+      "scheduledOn": "2024-07-10",
+      "status": "held",
+      "time": "18:30",
+      "venue": "Chorley East Community Centre"
+    }
+
+    """
+
+  @Test func everyFixtureMeetingIsReadFastAsTheGeneralReaderReadsIt() throws {
+    let fixtures = TemporaryDirectory.packageRoot.appendingPathComponent("Fixtures")
+    let walker = try #require(FileManager.default.enumerator(atPath: fixtures.path))
+    var count = 0
+    for case let path as String in walker
+    where path.contains("/meetings/") && path.hasSuffix(".json") {
+      let text = try String(contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
+      let id = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+      let fast = try #require(Self.fast(text, id: id), "\(path)")
+      #expect(fast == Self.general(text, id: id), "\(path)")
+      count += 1
+    }
+    #expect(count > 20)
+  }
+
+  @Test func aFileWithEveryFieldIsReadFast() throws {
+    let fast = try #require(Self.fast(Self.base))
+    #expect(fast == Self.general(Self.base))
+    #expect(fast.kind == .hybrid)
+    #expect(fast.apologies == ["MJHA9WF", "M65Y4PZ"])
+    #expect(fast.onlineViews == 146)
+    #expect(fast.publicAttendance == 0)
+    #expect(fast.scheduledOn == Day(year: 2024, month: 7, day: 10))
+    #expect(fast.notes?.hasPrefix("Residents asked about \"speeding\" on Eaves Lane\n") == true)
+  }
+
+  @Test func anEmptyObjectIsAHeldPanelMeeting() throws {
+    let fast = try #require(Self.fast("{}"))
+    #expect(fast == Self.general("{}"))
+    #expect(fast.kind == .panel && fast.status == .held && fast.present.isEmpty)
+  }
+
+  /// Each change of the base file: some the general reader refuses, some it reads with a
+  /// field it keeps unread, some it reads as pact would write them.
+  static let variants: [(String, String)] = [
+    (#""kind": "hybrid""#, #""kind": "seance""#),
+    (#""kind": "hybrid""#, #""kind": null"#),
+    (#""kind": "hybrid""#, #""kind": 1"#),
+    (#""status": "held""#, #""status": "postponed""#),
+    (#""status": "held""#, #""status": null"#),
+    (#""time": "18:30""#, #""time": "6.30pm""#),
+    (#""time": "18:30""#, #""time": "24:00""#),
+    (#""time": "18:30""#, #""time": null"#),
+    (#""time": "18:30""#, #""time": 1830"#),
+    (#""onlineViews": 146"#, #""onlineViews": -146"#),
+    (#""onlineViews": 146"#, #""onlineViews": -0"#),
+    (#""onlineViews": 146"#, #""onlineViews": 146.0"#),
+    (#""onlineViews": 146"#, #""onlineViews": 1.46e2"#),
+    (#""onlineViews": 146"#, #""onlineViews": 1E2"#),
+    (#""onlineViews": 146"#, #""onlineViews": 0146"#),
+    (#""onlineViews": 146"#, #""onlineViews": 100000000"#),
+    (#""onlineViews": 146"#, #""onlineViews": 100000001"#),
+    (#""onlineViews": 146"#, #""onlineViews": 99999999999999999999"#),
+    (#""onlineViews": 146"#, #""onlineViews": "146""#),
+    (#""onlineViews": 146"#, #""onlineViews": null"#),
+    (#""onlineViews": 146"#, #""onlineViews": 146x"#),
+    (#""questions": 9"#, #""questions": 1000000"#),
+    (#""questions": 9"#, #""questions": 1000001"#),
+    (#""publicAttendance": 0"#, #""publicAttendance": 00"#),
+    (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": null"#),
+    (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": []"#),
+    (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": ["MV24MJJ", null]"#),
+    (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": ["MV24MJJ", 7]"#),
+    (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": ["MV24MJJ",]"#),
+    (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": "MV24MJJ""#),
+    (#""scheduledOn": "2024-07-10""#, #""scheduledOn": "2024-02-30""#),
+    (#""scheduledOn": "2024-07-10""#, #""scheduledOn": null"#),
+    (#""scheduledOn": "2024-07-10""#, #""scheduledOn": "2024\u002d07-10""#),
+    (#""venue": "Chorley East Community Centre""#, #""venue": null"#),
+    (#""venue": "Chorley East Community Centre""#, #""venue": ["a"]"#),
+    (#""venue": "Chorley East Community Centre""#, #""venue": "x", "venue": "y""#),
+    (#""venue": "Chorley East Community Centre""#, #""venue": "x", "colour": "red""#),
+    (#""venue": "Chorley East Community Centre""#, #""v\u0065nue": "x""#),
+    ("\"Chorley East Community Centre\"\n}", "\"Chorley East Community Centre\"\n} x"),
+    ("\"Chorley East Community Centre\"\n}", "\"Chorley East Community Centre\"\n}\r\n\t"),
+    ("{\n  \"apologies\"", "\u{FEFF}{\n  \"apologies\""),
+  ]
+
+  @Test(arguments: variants.indices)
+  func aChangedFileIsReadAsTheGeneralReaderReadsItOrLeftToIt(index: Int) {
+    let (old, new) = Self.variants[index]
+    #expect(Self.base.contains(old))
+    Self.agree(Self.base.replacingOccurrences(of: old, with: new))
+  }
+
+  @Test func fieldsPactDoesNotKnowProblemsAndBadIdsAreLeftToTheGeneralReader() {
+    for (old, new) in [
+      (#""kind": "hybrid""#, #""kind": "hybrid", "extra": 1"#),
+      (#""time": "18:30""#, #""time": "6.30pm""#),
+      (#""onlineViews": 146"#, #""onlineViews": 100000001"#),
+      (#""onlineViews": 146"#, #""onlineViews": -0"#),
+      (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": ["MV24MJJ", null]"#),
+    ] {
+      #expect(Self.fast(Self.base.replacingOccurrences(of: old, with: new)) == nil)
+    }
+    #expect(Self.fast(Self.base, id: "next-tuesday") == nil)
+    #expect(Self.fast(Self.base, id: "2024-09-10b") == Self.general(Self.base, id: "2024-09-10b"))
+  }
+
+  /// Every file one byte away from a good one: dropped, doubled or replaced by a byte that
+  /// matters to JSON.
+  @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
+    let bytes = Array(Self.base.utf8)
+    let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e9"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
+    for position in bytes.indices {
+      var dropped = bytes
+      dropped.remove(at: position)
+      Self.agree(String(decoding: dropped, as: UTF8.self))
+      var doubled = bytes
+      doubled.insert(bytes[position], at: position)
+      Self.agree(String(decoding: doubled, as: UTF8.self))
+      for replacement in replacements where replacement != bytes[position] {
+        var replaced = bytes
+        replaced[position] = replacement
+        let fast = replaced.withUnsafeBufferPointer { Meeting.read(id: "2024-09-10", bytes: $0) }
+        if let fast {
+          let general: Meeting? = {
+            guard let json = try? JSONParser.parse(replaced) else { return nil }
+            var reader = RecordReader(json)
+            let meeting = Meeting(id: "2024-09-10", reading: &reader)
+            return reader.problems.isEmpty ? meeting : nil
+          }()
+          #expect(fast == general, "\(String(decoding: replaced, as: UTF8.self).debugDescription)")
+        }
+      }
+    }
+  }
+}
