@@ -73,4 +73,26 @@ import Testing
     #expect(after.status == .inProgress)
     #expect(records.asOf(try day("2024-03-01")).actions.isEmpty)
   }
+
+  @Test func eachMemberIsFirstNamedAtTheEarliestMeetingThatNamesThem() throws {
+    func meeting(_ id: String, present: [String], apologies: [String]) -> Meeting {
+      var meeting = Meeting(id: id, status: .held)
+      meeting.present = present
+      meeting.apologies = apologies
+      return meeting
+    }
+    // Out of date order, as a folder may list them; one member named twice at one meeting.
+    let meetings = [
+      meeting("2024-06-11", present: ["MA", "MB"], apologies: ["MC"]),
+      meeting("2024-03-12b", present: ["MB"], apologies: ["MA", "MA"]),
+      meeting("2024-09-10", present: ["MD"], apologies: ["MB"]),
+      meeting("2024-03-12", present: [], apologies: ["MC"]),
+    ]
+    #expect(
+      AsOf.firstNamed(meetings) == [
+        "MA": try day("2024-03-12"), "MB": try day("2024-03-12"), "MC": try day("2024-03-12"),
+        "MD": try day("2024-09-10"),
+      ])
+    #expect(AsOf.firstNamed([]).isEmpty)
+  }
 }

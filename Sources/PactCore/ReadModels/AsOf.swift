@@ -42,10 +42,19 @@ public struct AsOf: Sendable, Equatable {
   /// The day of the first of `meetings` that names each member, present or with apologies.
   static func firstNamed(_ meetings: [Meeting]) -> [String: Day] {
     var first: [String: Day] = [:]
-    for meeting in meetings {
-      for id in meeting.present + meeting.apologies {
-        first[id] = min(first[id] ?? meeting.date, meeting.date)
+    // A county's meetings name members hundreds of thousands of times: each meeting's day
+    // is worked out once, and each name looked up once.
+    func note(_ id: String, on date: Day) {
+      if let index = first.index(forKey: id) {
+        if date < first.values[index] { first.values[index] = date }
+      } else {
+        first[id] = date
       }
+    }
+    for meeting in meetings {
+      let date = meeting.date
+      for id in meeting.present { note(id, on: date) }
+      for id in meeting.apologies { note(id, on: date) }
     }
     return first
   }
