@@ -58,10 +58,10 @@ extension Meeting {
         guard let text = reader.optionalString() else { return nil }
         meeting.notes = text
       case .present:
-        guard let ids = Meeting.strings(&reader) else { return nil }
+        guard let ids = reader.strings() else { return nil }
         meeting.present = ids
       case .apologies:
-        guard let ids = Meeting.strings(&reader) else { return nil }
+        guard let ids = reader.strings() else { return nil }
         meeting.apologies = ids
       case .publicAttendance:
         guard let count = Meeting.optionalCount(&reader, upTo: 1_000_000) else { return nil }
@@ -95,22 +95,5 @@ extension Meeting {
     if reader.null() { return .some(nil) }
     guard let count = reader.plainWholeNumber(), count <= limit else { return nil }
     return .some(count)
-  }
-
-  /// An array of strings; null for none.
-  private static func strings(_ reader: inout JSONShapeReader) -> [String]? {
-    if reader.null() { return [] }
-    guard var array = reader.enterArray() else { return nil }
-    var strings: [String] = []
-    loop: while true {
-      switch reader.nextElement(of: &array) {
-      case .end: break loop
-      case .invalid: return nil
-      case .value:
-        guard let text = reader.string() else { return nil }
-        strings.append(text)
-      }
-    }
-    return strings
   }
 }

@@ -180,6 +180,22 @@ struct JSONShapeReader {
     return value
   }
 
+  /// Reads an array of strings; null for none.
+  mutating func strings() -> [String]? {
+    if null() { return [] }
+    guard var array = enterArray() else { return nil }
+    var strings: [String] = []
+    while true {
+      switch nextElement(of: &array) {
+      case .end: return strings
+      case .invalid: return nil
+      case .value:
+        guard let text = string() else { return nil }
+        strings.append(text)
+      }
+    }
+  }
+
   /// Reads `true` or `false`.
   mutating func bool() -> Bool? {
     switch byte {

@@ -1,0 +1,118 @@
+/// Reading an issue straight from its file's bytes, as `Action+Bytes` reads an action.
+///
+/// Only a file that the general reader (`init(id:reading:)`) would read without a problem
+/// and without a field pact does not know is read here, to the same issue; anything else
+/// gives nil, and the file is then read the general way, which keeps the unknown fields and
+/// names every problem.
+extension Issue {
+  /// The fields of an issue's file.
+  private enum Key: String, CaseIterable {
+    case title, category, status, priority, closedOn, mergedFrom, raised
+  }
+
+  /// The fields of an entry of `raised`.
+  private enum RaisingKey: String, CaseIterable {
+    case on, meeting, source
+  }
+
+  private static let keyNames = KeyNames<Key>()
+  private static let raisingKeyNames = KeyNames<RaisingKey>()
+
+  static func read(id: String, bytes: UnsafeBufferPointer<UInt8>) -> Issue? {
+    Issue(id: id, bytes: bytes)
+  }
+
+  init?(id: String, bytes: UnsafeBufferPointer<UInt8>) {
+    var reader = JSONShapeReader(bytes)
+    guard var object = reader.enterObject() else { return nil }
+    var title: String?
+    var issue = Issue(id: id, title: "")
+    var seen: UInt32 = 0
+    members: while true {
+      let name: UnsafeBufferPointer<UInt8>
+      switch reader.nextMember(of: &object) {
+      case .end: break members
+      case .invalid: return nil
+      case .key(let key): name = key
+      }
+      guard let key = Issue.keyNames.match(name, seen: &seen) else { return nil }
+      switch key {
+      case .title:
+        guard let text = reader.string(), !text.isBlank else { return nil }
+        title = text
+      case .category:
+        guard let text = reader.optionalString() else { return nil }
+        issue.category = text
+      case .priority:
+        guard let text = reader.optionalString() else { return nil }
+        issue.priority = text
+      case .status:
+        if reader.null() { continue members }
+        guard let status = reader.string().flatMap(IssueStatus.init(rawValue:)) else {
+          return nil
+        }
+        issue.status = status
+      case .closedOn:
+        if reader.null() { continue members }
+        guard let day = reader.day() else { return nil }
+        issue.closedOn = day
+      case .mergedFrom:
+        guard let ids = reader.strings() else { return nil }
+        issue.mergedFrom = ids
+      case .raised:
+        guard let raisings = Issue.raisings(&reader) else { return nil }
+        issue.raisings = raisings
+      }
+    }
+    guard reader.isAtEnd(), let title else { return nil }
+    issue.title = title
+    self = issue
+  }
+
+  /// The entries of `raised`; null for none.
+  private static func raisings(_ reader: inout JSONShapeReader) -> [Raising]? {
+    if reader.null() { return [] }
+    guard var array = reader.enterArray() else { return nil }
+    var raisings: [Raising] = []
+    loop: while true {
+      switch reader.nextElement(of: &array) {
+      case .end: break loop
+      case .invalid: return nil
+      case .value:
+        guard let raising = raising(&reader) else { return nil }
+        raisings.append(raising)
+      }
+    }
+    return raisings
+  }
+
+  private static func raising(_ reader: inout JSONShapeReader) -> Raising? {
+    guard var object = reader.enterObject() else { return nil }
+    var on: Day?
+    var meeting: String?
+    var source: String?
+    var seen: UInt32 = 0
+    members: while true {
+      let name: UnsafeBufferPointer<UInt8>
+      switch reader.nextMember(of: &object) {
+      case .end: break members
+      case .invalid: return nil
+      case .key(let key): name = key
+      }
+      guard let key = raisingKeyNames.match(name, seen: &seen) else { return nil }
+      switch key {
+      case .on:
+        guard let day = reader.day() else { return nil }
+        on = day
+      case .meeting:
+        guard let text = reader.optionalString() else { return nil }
+        meeting = text
+      case .source:
+        guard let text = reader.optionalString() else { return nil }
+        source = text
+      }
+    }
+    guard let on else { return nil }
+    return Raising(on: on, meeting: meeting, source: source)
+  }
+}
