@@ -102,7 +102,7 @@ struct ClosedActionIndex: Equatable {
         let modified = cursor.field().flatMap(Int64.init(ascii:)),
         let changed = cursor.field().flatMap(Int64.init(ascii:)),
         let statusField = cursor.field(),
-        let status = ActionStatus(rawValue: String(decoding: statusField, as: UTF8.self)),
+        let status = ActionStatus.named(statusField),
         let agreedOn = cursor.field().flatMap(Day.init(utf8:)),
         let dueField = cursor.field(), let completedField = cursor.field(lastOnLine: true)
       else { return nil }
@@ -124,5 +124,23 @@ struct ClosedActionIndex: Equatable {
     }
     addGathered()
     return index
+  }
+}
+
+extension ActionStatus {
+  private static let names = allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+  /// The status whose name is `bytes`, matched on the bytes: an index has a line for each
+  /// of a county's closed actions.
+  fileprivate static func named(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> ActionStatus? {
+    names: for (status, name) in names where name.count == bytes.count {
+      var position = bytes.startIndex
+      for byte in name {
+        guard bytes.base[position] == byte else { continue names }
+        position += 1
+      }
+      return status
+    }
+    return nil
   }
 }

@@ -58,6 +58,29 @@ extension FixedWidthInteger {
     let negative = digits.first == UInt8(ascii: "-")
     if negative { digits = digits.dropFirst() }
     guard !digits.isEmpty, digits.count <= 20 else { return nil }
+    // Nineteen digits cannot overflow an unsigned 64 bits: a cache's numbers (times in
+    // nanoseconds, inodes) are summed without a check at each digit, then checked once.
+    if digits.count <= 19, Self.bitWidth == 64 {
+      var magnitude: UInt64 = 0
+      for byte in digits {
+        let digit = byte &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        magnitude = magnitude &* 10 &+ UInt64(digit)
+      }
+      switch (Self.isSigned, negative) {
+      case (false, false): self.init(truncatingIfNeeded: magnitude)
+      case (false, true):
+        guard magnitude == 0 else { return nil }
+        self = 0
+      case (true, false):
+        guard magnitude <= UInt64(Int64.max) else { return nil }
+        self.init(truncatingIfNeeded: magnitude)
+      case (true, true):
+        guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+        self.init(truncatingIfNeeded: 0 &- magnitude)
+      }
+      return
+    }
     var value: Self = 0
     for byte in digits {
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
