@@ -35,4 +35,22 @@ import Testing
     #expect(UInt8(ascii: Array("256".utf8)) == nil)
     #expect(Int(ascii: Array("-12".utf8)) == -12)
   }
+
+  @Test func fieldsOfEveryLengthEndAtTheirTabOrNewline() {
+    // Fields of 0 to 20 bytes, so that each ends at every place in a word of eight.
+    let fields = (0...20).map {
+      String(repeating: "x", count: $0) + ($0 % 3 == 0 ? "" : "\u{0B}")
+    }
+    let text = fields.joined(separator: "\t") + "\n" + "cut"
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      var cursor = FieldCursor(bytes: buffer, position: 0)
+      for (index, field) in fields.enumerated() {
+        let read = cursor.field(lastOnLine: index == fields.count - 1)
+        #expect(read.map { String(decoding: $0, as: UTF8.self) } == field, "field \(index)")
+      }
+      #expect(cursor.field(lastOnLine: true) == nil)
+      #expect(cursor.isAtEnd)
+    }
+  }
 }

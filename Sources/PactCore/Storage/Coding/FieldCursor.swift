@@ -28,6 +28,8 @@ struct FieldCursor {
   /// when the line or the text ends sooner.
   mutating func field(lastOnLine: Bool = false) -> Slice<UnsafeBufferPointer<UInt8>>? {
     let start = position
+    // Eight bytes at a time while none is a tab or a newline (nor any byte below them).
+    position = ByteWords.skip(bytes, from: position) { !ByteWords.hasByte(below: 0x0B, in: $0) }
     while position < bytes.count {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
