@@ -119,6 +119,39 @@ import Testing
 
   /// A new panel, whose first issues make a folder of many files (as an import's first
   /// done actions do): the temporary folder it is in, and the panel's own folder.
+  /// A file pact could not read back would lock the panel: a change that would write one
+  /// is refused whole, naming the first such file, whether it is a new action's file
+  /// (written straight from the action) or a record's file read before.
+  @Test func aChangeThatWouldWriteAFileTooLargeToReadBackChangesNothing() throws {
+    let setting = try Setting()
+    defer { setting.remove() }
+    let before = try setting.files()
+    let huge = String(repeating: "x", count: Int(FileSize.recordLimit))
+    // New actions, two too large; then a file read before, grown too large.
+    for (growsPanel, expected) in [(false, "bgwp/actions/AHUGE01.json"), (true, "bgwp/panel.json")]
+    {
+      do {
+        try setting.store().change(wholePanel: false) { records in
+          for id in ["AHUGE02", "AHUGE01", "ASMALL1"] {
+            let title = id.hasPrefix("AHUGE") && !growsPanel ? huge : "Speed watch"
+            records.actions.append(
+              Action(id: id, title: title, lead: "police", agreedOn: Self.today))
+          }
+          if growsPanel { records.panel.venue = huge }
+        }
+        Issue.record("the change was made")
+      } catch let error as StorageError {
+        guard case .recordTooLarge(let path, let bytes, _) = error else {
+          Issue.record("\(error)")
+          continue
+        }
+        #expect(path == expected)
+        #expect(bytes > FileSize.recordLimit)
+      }
+      #expect(try setting.files() == before)
+    }
+  }
+
   private func newPanel() throws -> (TemporaryDirectory, URL) {
     let directory = try TemporaryDirectory()
     let root = directory.url.appendingPathComponent("new-panel")

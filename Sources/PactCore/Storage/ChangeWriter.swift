@@ -9,10 +9,14 @@ struct ChangeWriter {
 
   var folder: PanelFolder { transaction.panel }
 
-  /// Writes the `files` that differ from `originals` (what each held when read, by path),
-  /// and removes those `originals` has that `files` has not, as one change.
-  func write(_ files: [String: JSONValue], over originals: [String: JSONValue]) throws {
-    guard let (entry, writes) = try plan(files, over: originals) else { return }
+  /// Writes the `files` that differ from `originals` (what each held when read, by path)
+  /// and the `texts` (new files, as bytes), and removes those `originals` has that neither
+  /// has, as one change.
+  func write(
+    _ files: [String: JSONValue], texts: [String: [UInt8]] = [:],
+    over originals: [String: JSONValue]
+  ) throws {
+    guard let (entry, writes) = try plan(files, texts: texts, over: originals) else { return }
     try transaction.run(entry, writes: writes)
   }
 
@@ -21,22 +25,26 @@ struct ChangeWriter {
   /// nothing differs.
   ///
   /// - Throws: `StorageError.recordTooLarge` for a file larger than pact reads back.
-  func plan(_ files: [String: JSONValue], over originals: [String: JSONValue]) throws
-    -> (entry: UndoJournal.Entry, writes: [(path: String, text: String?)])?
-  {
+  func plan(
+    _ files: [String: JSONValue], texts: [String: [UInt8]] = [:],
+    over originals: [String: JSONValue]
+  ) throws -> (entry: UndoJournal.Entry, writes: [(path: String, text: String?)])? {
     var writes: [(path: String, text: String?)] = []
-    for (relative, json) in files.sorted(by: { $0.key < $1.key })
-    where originals[relative] != json {
-      let text = JSONWriter.prettyString(json)
-      // A record pact could not read back would lock the panel: refused before writing.
-      guard text.utf8.count <= FileSize.recordLimit else {
-        throw StorageError.recordTooLarge(
-          path: folder.displayPath(relative), bytes: Int64(text.utf8.count),
-          limit: FileSize.recordLimit)
-      }
-      writes.append((relative, text))
+    writes.reserveCapacity(texts.count)
+    for (relative, json) in files where originals[relative] != json {
+      writes.append((relative, JSONWriter.prettyString(json)))
     }
-    for relative in originals.keys.sorted() where files[relative] == nil {
+    for (relative, bytes) in texts {
+      writes.append((relative, String(decoding: bytes, as: UTF8.self)))
+    }
+    writes.sort { $0.path < $1.path }
+    // A record pact could not read back would lock the panel: refused before writing.
+    for (relative, text) in writes {
+      guard let size = text?.utf8.count, size > FileSize.recordLimit else { continue }
+      throw StorageError.recordTooLarge(
+        path: folder.displayPath(relative), bytes: Int64(size), limit: FileSize.recordLimit)
+    }
+    for relative in originals.keys.sorted() where files[relative] == nil && texts[relative] == nil {
       writes.append((relative, nil))
     }
     guard !writes.isEmpty else { return nil }

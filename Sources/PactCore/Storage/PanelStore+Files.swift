@@ -59,10 +59,13 @@ extension PanelStore {
     let value = try body(&records, &files)
     // Ranks left unclear by a merge are stored as every output shows them.
     records.rerankPriorities()
+    let before = result.base.originals.merging(originals) { record, _ in record }
+    // New action files are written straight from the actions; an import makes thousands.
+    let (json, texts) = RecordFiles.splitting(records, newBesides: before)
     try ChangeWriter(transaction: transaction, label: changeLabel)
       .write(
-        RecordFiles.of(records).merging(files) { record, _ in record },
-        over: result.base.originals.merging(originals) { record, _ in record })
+        json.merging(files) { record, _ in record }.filter { texts[$0.key] == nil },
+        texts: texts, over: before)
     return value
   }
 }

@@ -136,7 +136,7 @@ public enum JSONWriter {
     }
   }
 
-  private static func writeString(_ string: String, to output: inout [UInt8]) {
+  static func writeString(_ string: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     var string = string
     // Copy runs of bytes that need no escape in one go.
