@@ -9,22 +9,30 @@ import Testing
 /// action from a file the general reader refuses.
 @Suite struct ActionBytesTests {
   /// What the general reader makes of `text`: the action, or nil when it finds a problem.
-  private static func general(_ text: String) -> Action? {
-    guard let json = try? JSONParser.parse(Array(text.utf8)) else { return nil }
+  private static func general(_ text: String) -> Action? { general(Array(text.utf8)) }
+
+  private static func general(_ bytes: [UInt8]) -> Action? {
+    guard let json = try? JSONParser.parse(bytes) else { return nil }
     var reader = RecordReader(json)
     let action = Action(id: "A1", reading: &reader)
     return reader.problems.isEmpty ? action : nil
   }
 
-  private static func fast(_ text: String) -> Action? {
-    Array(text.utf8).withUnsafeBufferPointer { Action.read(id: "A1", bytes: $0) }
+  private static func fast(_ text: String) -> Action? { fast(Array(text.utf8)) }
+
+  private static func fast(_ bytes: [UInt8]) -> Action? {
+    bytes.withUnsafeBufferPointer { Action.read(id: "A1", bytes: $0) }
   }
 
   /// Checks that the fast reader gives nil or what the general one gives.
   private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let fast = fast(text)
-    if let fast {
-      #expect(fast == general(text), "\(text.debugDescription)", sourceLocation: sourceLocation)
+    agree(Array(text.utf8), sourceLocation: sourceLocation)
+  }
+
+  private static func agree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    if let fast = fast(bytes) {
+      let shown = String(decoding: bytes, as: UTF8.self).debugDescription
+      #expect(fast == general(bytes), "\(shown)", sourceLocation: sourceLocation)
     }
   }
 
@@ -182,29 +190,9 @@ import Testing
   /// Every file one byte away from a good one: dropped, doubled or replaced by a byte that
   /// matters to JSON.
   @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
-    let bytes = Array(Self.base.utf8)
     let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
-    for position in bytes.indices {
-      var dropped = bytes
-      dropped.remove(at: position)
-      Self.agree(String(decoding: dropped, as: UTF8.self))
-      var doubled = bytes
-      doubled.insert(bytes[position], at: position)
-      Self.agree(String(decoding: doubled, as: UTF8.self))
-      for replacement in replacements where replacement != bytes[position] {
-        var replaced = bytes
-        replaced[position] = replacement
-        let fast = replaced.withUnsafeBufferPointer { Action.read(id: "A1", bytes: $0) }
-        if let fast {
-          let general: Action? = {
-            guard let json = try? JSONParser.parse(replaced) else { return nil }
-            var reader = RecordReader(json)
-            let action = Action(id: "A1", reading: &reader)
-            return reader.problems.isEmpty ? action : nil
-          }()
-          #expect(fast == general, "\(String(decoding: replaced, as: UTF8.self).debugDescription)")
-        }
-      }
+    for variant in oneByteAway(Array(Self.base.utf8), replacements: replacements) {
+      Self.agree(variant)
     }
   }
 }

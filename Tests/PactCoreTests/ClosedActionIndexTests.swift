@@ -95,6 +95,18 @@ import Testing
     dates.sorted { "\($0)" < "\($1)" }
   }
 
+  /// The problems a read finds in the panel's files: none when it succeeds.
+  private func problems(_ read: () throws -> Void) -> [DataFileDiagnostic] {
+    do {
+      try read()
+      return []
+    } catch DataFileError.invalid(let diagnostics) {
+      return diagnostics
+    } catch {
+      return [DataFileDiagnostic(file: "?", message: "\(error)")]
+    }
+  }
+
   /// The index file.
   private func indexURL(_ store: PanelStore) throws -> URL {
     try CachedPanel.cacheURL(store, "closed-actions", in: store.cacheFolder)
@@ -278,16 +290,6 @@ import Testing
     _ = try store.overview()
     let index = try indexText(store)
     try write(store, "actions/done/ABAD001.json", #"{"agreedOn": "someday", "lead": "police"}"#)
-    func problems(_ read: () throws -> Void) -> [DataFileDiagnostic] {
-      do {
-        try read()
-        return []
-      } catch DataFileError.invalid(let diagnostics) {
-        return diagnostics
-      } catch {
-        return [DataFileDiagnostic(file: "?", message: "\(error)")]
-      }
-    }
     let overview = problems { _ = try store.overview() }
     #expect(overview.map(\.field) == ["title", "agreedOn"])
     #expect(overview.allSatisfy { $0.file == "panel/actions/done/ABAD001.json" })
@@ -322,16 +324,6 @@ import Testing
       withDestinationURL: done.appendingPathComponent("ADONE01.json"))
     // Opening a pipe for reading would wait for a writer that never comes.
     #expect(mkfifo(done.appendingPathComponent("APIPE01.json").path, 0o644) == 0)
-    func problems(_ read: () throws -> Void) -> [DataFileDiagnostic] {
-      do {
-        try read()
-        return []
-      } catch DataFileError.invalid(let diagnostics) {
-        return diagnostics
-      } catch {
-        return [DataFileDiagnostic(file: "?", message: "\(error)")]
-      }
-    }
     let first = problems { _ = try store.overview() }
     #expect(
       first.map(\.file).sorted() == [

@@ -20,9 +20,13 @@ import Testing
   }
 
   private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let bytes = Array(text.utf8)
+    agree(Array(text.utf8), sourceLocation: sourceLocation)
+  }
+
+  private static func agree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
     if let fast = fast(bytes) {
-      #expect(fast == general(bytes), "\(text.debugDescription)", sourceLocation: sourceLocation)
+      let shown = String(decoding: bytes, as: UTF8.self).debugDescription
+      #expect(fast == general(bytes), "\(shown)", sourceLocation: sourceLocation)
     }
   }
 
@@ -114,25 +118,9 @@ import Testing
   /// Every file one byte away from a good one: dropped, doubled or replaced by a byte that
   /// matters to JSON.
   @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
-    let bytes = Array(Self.base.utf8)
     let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
-    for position in bytes.indices {
-      var dropped = bytes
-      dropped.remove(at: position)
-      var doubled = bytes
-      doubled.insert(bytes[position], at: position)
-      var changed = [dropped, doubled]
-      for replacement in replacements where replacement != bytes[position] {
-        var replaced = bytes
-        replaced[position] = replacement
-        changed.append(replaced)
-      }
-      for variant in changed {
-        if let fast = Self.fast(variant) {
-          let shown = String(decoding: variant, as: UTF8.self).debugDescription
-          #expect(fast == Self.general(variant), "\(shown)")
-        }
-      }
+    for variant in oneByteAway(Array(Self.base.utf8), replacements: replacements) {
+      Self.agree(variant)
     }
   }
 }

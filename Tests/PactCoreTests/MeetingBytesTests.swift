@@ -9,19 +9,32 @@ import Testing
 /// meeting from a file the general reader refuses.
 @Suite struct MeetingBytesTests {
   private static func general(_ text: String, id: String = "2024-09-10") -> Meeting? {
-    guard let json = try? JSONParser.parse(Array(text.utf8)) else { return nil }
+    general(Array(text.utf8), id: id)
+  }
+
+  private static func general(_ bytes: [UInt8], id: String = "2024-09-10") -> Meeting? {
+    guard let json = try? JSONParser.parse(bytes) else { return nil }
     var reader = RecordReader(json)
     let meeting = Meeting(id: id, reading: &reader)
     return reader.problems.isEmpty ? meeting : nil
   }
 
   private static func fast(_ text: String, id: String = "2024-09-10") -> Meeting? {
-    Array(text.utf8).withUnsafeBufferPointer { Meeting.read(id: id, bytes: $0) }
+    fast(Array(text.utf8), id: id)
+  }
+
+  private static func fast(_ bytes: [UInt8], id: String = "2024-09-10") -> Meeting? {
+    bytes.withUnsafeBufferPointer { Meeting.read(id: id, bytes: $0) }
   }
 
   private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    if let fast = fast(text) {
-      #expect(fast == general(text), "\(text.debugDescription)", sourceLocation: sourceLocation)
+    agree(Array(text.utf8), sourceLocation: sourceLocation)
+  }
+
+  private static func agree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    if let fast = fast(bytes) {
+      let shown = String(decoding: bytes, as: UTF8.self).debugDescription
+      #expect(fast == general(bytes), "\(shown)", sourceLocation: sourceLocation)
     }
   }
 
@@ -146,29 +159,9 @@ import Testing
   /// Every file one byte away from a good one: dropped, doubled or replaced by a byte that
   /// matters to JSON.
   @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
-    let bytes = Array(Self.base.utf8)
     let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e9"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
-    for position in bytes.indices {
-      var dropped = bytes
-      dropped.remove(at: position)
-      Self.agree(String(decoding: dropped, as: UTF8.self))
-      var doubled = bytes
-      doubled.insert(bytes[position], at: position)
-      Self.agree(String(decoding: doubled, as: UTF8.self))
-      for replacement in replacements where replacement != bytes[position] {
-        var replaced = bytes
-        replaced[position] = replacement
-        let fast = replaced.withUnsafeBufferPointer { Meeting.read(id: "2024-09-10", bytes: $0) }
-        if let fast {
-          let general: Meeting? = {
-            guard let json = try? JSONParser.parse(replaced) else { return nil }
-            var reader = RecordReader(json)
-            let meeting = Meeting(id: "2024-09-10", reading: &reader)
-            return reader.problems.isEmpty ? meeting : nil
-          }()
-          #expect(fast == general, "\(String(decoding: replaced, as: UTF8.self).debugDescription)")
-        }
-      }
+    for variant in oneByteAway(Array(Self.base.utf8), replacements: replacements) {
+      Self.agree(variant)
     }
   }
 }

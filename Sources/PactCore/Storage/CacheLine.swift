@@ -38,6 +38,15 @@ struct CacheLine {
     } while magnitude > 0
   }
 
+  /// Adds a file's stamp as five fields: device, inode, size, modified and changed.
+  mutating func fields(_ stamp: FileStamp) {
+    field(stamp.device)
+    field(stamp.inode)
+    field(stamp.size)
+    field(stamp.modified)
+    field(stamp.changed)
+  }
+
   /// Ends the line.
   mutating func endLine() {
     bytes.append(UInt8(ascii: "\n"))

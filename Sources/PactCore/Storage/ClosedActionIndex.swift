@@ -50,11 +50,7 @@ struct ClosedActionIndex: Equatable {
         let dates = entry.dates
         line.field(folder)
         line.field(name)
-        line.field(stamp.device)
-        line.field(stamp.inode)
-        line.field(stamp.size)
-        line.field(stamp.modified)
-        line.field(stamp.changed)
+        line.fields(stamp)
         line.field(dates.status.rawValue)
         line.field(dates.agreedOn.description)
         line.field(dates.due?.description ?? "")

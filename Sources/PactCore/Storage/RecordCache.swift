@@ -110,11 +110,7 @@ struct RecordCache {
       guard !unsafe(folder), !unsafe(name), stamp.size == Int64(contents.count) else { return }
       line.field(folder)
       line.field(name)
-      line.field(stamp.device)
-      line.field(stamp.inode)
-      line.field(stamp.size)
-      line.field(stamp.modified)
-      line.field(stamp.changed)
+      line.fields(stamp)
       line.field(mayHoldControls ? 1 : 0)
       line.endLine()
       line.raw(contents)

@@ -2,24 +2,15 @@
 /// records as storage writes them.
 enum RecordFiles {
   static func of(_ records: PanelRecords) -> [String: JSONValue] {
-    var files: [String: JSONValue] = [PanelPaths.panelFile: records.panel.json]
-    func add<R: Record>(_ list: [R]) {
-      for record in list { files[PanelPaths.path(of: record)] = record.json }
-    }
-    add(records.members)
-    add(records.agencies)
-    add(records.meetings)
-    add(records.issues)
-    add(records.priorities)
-    add(records.actions)
-    return files
+    splitting(records, newBesides: nil).json
   }
 
-  /// What `of(_:)` gives, but an action whose file is new (`originals` has nothing at its
-  /// path) as the bytes to write, made straight from the action (`Action.fileBytes`):
-  /// there is nothing to compare it with. An import makes thousands.
+  /// What `of(_:)` gives, but, unless `originals` is nil, an action whose file is new
+  /// (`originals` has nothing at its path) as the bytes to write, made straight from the
+  /// action (`Action.fileBytes`): there is nothing to compare it with. An import makes
+  /// thousands.
   static func splitting(
-    _ records: PanelRecords, newBesides originals: [String: JSONValue]
+    _ records: PanelRecords, newBesides originals: [String: JSONValue]?
   ) -> (json: [String: JSONValue], texts: [String: [UInt8]]) {
     var files: [String: JSONValue] = [PanelPaths.panelFile: records.panel.json]
     var texts: [String: [UInt8]] = [:]
@@ -33,7 +24,7 @@ enum RecordFiles {
     add(records.priorities)
     for action in records.actions {
       let path = PanelPaths.path(of: action)
-      if originals[path] == nil, let bytes = action.fileBytes {
+      if let originals, originals[path] == nil, let bytes = action.fileBytes {
         texts[path] = bytes
       } else {
         files[path] = action.json

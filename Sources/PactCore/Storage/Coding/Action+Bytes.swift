@@ -32,13 +32,10 @@ extension Action {
     var action = Action(id: id, title: "", lead: "", agreedOn: Day.first)
     var seen: UInt32 = 0
     members: while true {
-      let name: UnsafeBufferPointer<UInt8>
-      switch reader.nextMember(of: &object) {
-      case .end: break members
-      case .invalid: return nil
-      case .key(let key): name = key
+      guard let next = reader.nextKey(of: &object, in: Action.keyNames, seen: &seen) else {
+        return nil
       }
-      guard let key = Action.keyNames.match(name, seen: &seen) else { return nil }
+      guard let key = next else { break members }
       switch key {
       case .title:
         guard let text = reader.string(), !text.isBlank else { return nil }
@@ -105,21 +102,8 @@ extension Action {
   }
 
   private static func updates(_ reader: inout JSONShapeReader) -> [ActionUpdate]? {
-    if reader.null() { return [] }
-    guard var array = reader.enterArray() else { return nil }
-    var updates: [ActionUpdate] = []
     // Most actions have a few updates: room for four is made at once.
-    updates.reserveCapacity(4)
-    loop: while true {
-      switch reader.nextElement(of: &array) {
-      case .end: break loop
-      case .invalid: return nil
-      case .value:
-        guard let update = update(&reader) else { return nil }
-        updates.append(update)
-      }
-    }
-    return updates
+    reader.array(reservingCapacity: 4) { update(&$0) }
   }
 
   /// One entry of `updates`. Its fields are read into locals and the update made once at
@@ -136,13 +120,10 @@ extension Action {
     var before: [ActionField: String]?
     var seen: UInt32 = 0
     members: while true {
-      let name: UnsafeBufferPointer<UInt8>
-      switch reader.nextMember(of: &object) {
-      case .end: break members
-      case .invalid: return nil
-      case .key(let key): name = key
+      guard let next = reader.nextKey(of: &object, in: updateKeyNames, seen: &seen) else {
+        return nil
       }
-      guard let key = updateKeyNames.match(name, seen: &seen) else { return nil }
+      guard let key = next else { break members }
       switch key {
       case .on:
         guard let day = reader.day() else { return nil }
@@ -185,19 +166,7 @@ extension Action {
   /// The fields an update corrected; a name pact does not know is left out, as the general
   /// reader leaves it out.
   private static func corrected(_ reader: inout JSONShapeReader) -> [ActionField]? {
-    if reader.null() { return [] }
-    guard var array = reader.enterArray() else { return nil }
-    var fields: [ActionField] = []
-    loop: while true {
-      switch reader.nextElement(of: &array) {
-      case .end: break loop
-      case .invalid: return nil
-      case .value:
-        guard let name = reader.string() else { return nil }
-        if let field = ActionField(rawValue: name) { fields.append(field) }
-      }
-    }
-    return fields
+    reader.strings().map { $0.compactMap(ActionField.init(rawValue:)) }
   }
 
   /// What an update's fields held before it, or null (`.some(nil)`).

@@ -29,13 +29,10 @@ extension Issue {
     var issue = Issue(id: id, title: "")
     var seen: UInt32 = 0
     members: while true {
-      let name: UnsafeBufferPointer<UInt8>
-      switch reader.nextMember(of: &object) {
-      case .end: break members
-      case .invalid: return nil
-      case .key(let key): name = key
+      guard let next = reader.nextKey(of: &object, in: Issue.keyNames, seen: &seen) else {
+        return nil
       }
-      guard let key = Issue.keyNames.match(name, seen: &seen) else { return nil }
+      guard let key = next else { break members }
       switch key {
       case .title:
         guard let text = reader.string(), !text.isBlank else { return nil }
@@ -60,30 +57,13 @@ extension Issue {
         guard let ids = reader.strings() else { return nil }
         issue.mergedFrom = ids
       case .raised:
-        guard let raisings = Issue.raisings(&reader) else { return nil }
+        guard let raisings = reader.array({ Issue.raising(&$0) }) else { return nil }
         issue.raisings = raisings
       }
     }
     guard reader.isAtEnd(), let title else { return nil }
     issue.title = title
     self = issue
-  }
-
-  /// The entries of `raised`; null for none.
-  private static func raisings(_ reader: inout JSONShapeReader) -> [Raising]? {
-    if reader.null() { return [] }
-    guard var array = reader.enterArray() else { return nil }
-    var raisings: [Raising] = []
-    loop: while true {
-      switch reader.nextElement(of: &array) {
-      case .end: break loop
-      case .invalid: return nil
-      case .value:
-        guard let raising = raising(&reader) else { return nil }
-        raisings.append(raising)
-      }
-    }
-    return raisings
   }
 
   private static func raising(_ reader: inout JSONShapeReader) -> Raising? {
@@ -93,13 +73,10 @@ extension Issue {
     var source: String?
     var seen: UInt32 = 0
     members: while true {
-      let name: UnsafeBufferPointer<UInt8>
-      switch reader.nextMember(of: &object) {
-      case .end: break members
-      case .invalid: return nil
-      case .key(let key): name = key
+      guard let next = reader.nextKey(of: &object, in: raisingKeyNames, seen: &seen) else {
+        return nil
       }
-      guard let key = raisingKeyNames.match(name, seen: &seen) else { return nil }
+      guard let key = next else { break members }
       switch key {
       case .on:
         guard let day = reader.day() else { return nil }

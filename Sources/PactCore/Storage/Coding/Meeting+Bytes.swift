@@ -25,13 +25,10 @@ extension Meeting {
     var meeting = Meeting(id: id, status: .held)
     var seen: UInt32 = 0
     members: while true {
-      let name: UnsafeBufferPointer<UInt8>
-      switch reader.nextMember(of: &object) {
-      case .end: break members
-      case .invalid: return nil
-      case .key(let key): name = key
+      guard let next = reader.nextKey(of: &object, in: Meeting.keyNames, seen: &seen) else {
+        return nil
       }
-      guard let key = Meeting.keyNames.match(name, seen: &seen) else { return nil }
+      guard let key = next else { break members }
       switch key {
       case .time:
         guard let text = reader.optionalString() else { return nil }

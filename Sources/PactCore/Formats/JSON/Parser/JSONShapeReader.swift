@@ -180,20 +180,42 @@ struct JSONShapeReader {
     return value
   }
 
-  /// Reads an array of strings; null for none.
-  mutating func strings() -> [String]? {
+  /// Reads on to the next member of the object `container` and matches its key against
+  /// `names`: the key, or `.some(nil)` at the object's `}`; nil for anything else — text
+  /// that is not JSON, a key that is none of `names`, or one already `seen`.
+  mutating func nextKey<K>(
+    of container: inout Container, in names: KeyNames<K>, seen: inout UInt32
+  ) -> K?? {
+    switch nextMember(of: &container) {
+    case .end: return .some(nil)
+    case .invalid: return nil
+    case .key(let name): return names.match(name, seen: &seen).map { .some($0) }
+    }
+  }
+
+  /// Reads an array, each element with `element`; null for none. Nil when what comes next
+  /// is not an array, or an element is not what `element` reads.
+  mutating func array<T>(
+    reservingCapacity capacity: Int = 0, _ element: (inout JSONShapeReader) -> T?
+  ) -> [T]? {
     if null() { return [] }
     guard var array = enterArray() else { return nil }
-    var strings: [String] = []
+    var values: [T] = []
+    values.reserveCapacity(capacity)
     while true {
       switch nextElement(of: &array) {
-      case .end: return strings
+      case .end: return values
       case .invalid: return nil
       case .value:
-        guard let text = string() else { return nil }
-        strings.append(text)
+        guard let value = element(&self) else { return nil }
+        values.append(value)
       }
     }
+  }
+
+  /// Reads an array of strings; null for none.
+  mutating func strings() -> [String]? {
+    array { $0.string() }
   }
 
   /// Reads `true` or `false`.
