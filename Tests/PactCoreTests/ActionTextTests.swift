@@ -101,4 +101,24 @@ import Testing
     action.updates = [update]
     #expect(action.fileBytes == nil)
   }
+
+  /// Two actions at one path (one id, by a hand edit, twice on a shelf): the last is
+  /// written, whichever of them is written straight from the action.
+  @Test func ofTwoActionsAtOnePathTheLastIsWritten() throws {
+    var records = try PanelRecords.new(
+      name: "Test PACT", areas: [], partnership: nil, policeForce: nil, today: Day.first)
+    let plain = Action(id: "A1", title: "First", lead: "police", agreedOn: Day.first)
+    var kept = Action(id: "A1", title: "Second", lead: "police", agreedOn: Day.first)
+    kept.unknownFields = ["colour": "red"]
+    for order in [[plain, kept], [kept, plain]] {
+      records.actions = order
+      let (json, texts) = RecordFiles.splitting(records, newBesides: [:])
+      let path = "actions/A1.json"
+      #expect(json[path] == nil || texts[path] == nil)
+      let written = try #require(
+        texts[path] ?? json[path].map { Array(JSONWriter.prettyData($0)) })
+      let last = try #require(order.last)
+      #expect(written == Array(JSONWriter.prettyData(last.json)))
+    }
+  }
 }

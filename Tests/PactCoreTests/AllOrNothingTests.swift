@@ -117,8 +117,6 @@ import Testing
         .contains("Platt Memorial Hall"))
   }
 
-  /// A new panel, whose first issues make a folder of many files (as an import's first
-  /// done actions do): the temporary folder it is in, and the panel's own folder.
   /// A file pact could not read back would lock the panel: a change that would write one
   /// is refused whole, naming the first such file, whether it is a new action's file
   /// (written straight from the action) or a record's file read before.
@@ -152,6 +150,8 @@ import Testing
     }
   }
 
+  /// A new panel, whose first issues make a folder of many files (as an import's first
+  /// done actions do): the temporary folder it is in, and the panel's own folder.
   private func newPanel() throws -> (TemporaryDirectory, URL) {
     let directory = try TemporaryDirectory()
     let root = directory.url.appendingPathComponent("new-panel")

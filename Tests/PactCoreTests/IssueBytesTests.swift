@@ -70,9 +70,16 @@ import Testing
     #expect(fast.raisings.map(\.meeting) == ["2024-07-09", nil])
   }
 
+  /// The base file's title, whole.
+  static let title = #""title": "Youths gathering at \"Coronation\" Recreation Ground caf\#u{E9}""#
+
   static let variants: [(String, String)] = [
     (#""title": "Youths"#, #""title": "  ", "x": "Youths"#),
     (#""title": "Youths"#, #""titles": "Youths"#),
+    (title, #""title": "  ""#),
+    (title, #""title": "\n""#),
+    (title, "\"title\": \"\u{3000}\""),
+    (title, #""title": 7"#),
     (#""status": "closed""#, #""status": "parked""#),
     (#""status": "closed""#, #""status": null"#),
     (#""status": "closed""#, #""status": 2"#),

@@ -48,11 +48,14 @@ extension PanelReader {
       }
       // With an index, each file's stamp is asked for to find the entries still true;
       // with none (a first report), each file is read, and its stamp comes with the read.
+      // Where the listing gives no kind, it is asked for: what is not a regular file is
+      // never opened.
       let listing: [(name: String, stamp: FileStamp?, kind: FileKind?)]
       do throws(SafeFolder.Failure) {
         listing =
           previous == nil
-          ? try opened.entries().map { ($0.name, nil, $0.kind) } : try opened.stamps()
+          ? try opened.entries().map { ($0.name, nil, $0.kind ?? opened.kind(of: $0.name)) }
+          : try opened.stamps()
       } catch {
         throw folder.error(error)
       }

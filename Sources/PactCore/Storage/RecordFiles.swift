@@ -25,8 +25,11 @@ enum RecordFiles {
     for action in records.actions {
       let path = PanelPaths.path(of: action)
       if let originals, originals[path] == nil, let bytes = action.fileBytes {
+        files[path] = nil
         texts[path] = bytes
       } else {
+        // Two actions at one path (one id on two shelves): the last is written, as before.
+        texts[path] = nil
         files[path] = action.json
       }
     }
