@@ -65,13 +65,13 @@ extension Action {
         guard let text = reader.optionalString() else { return nil }
         action.difference = text
       case .due:
-        guard let day = Action.optionalDay(&reader) else { return nil }
+        guard let day = reader.optionalDay() else { return nil }
         action.due = day
       case .completedOn:
-        guard let day = Action.optionalDay(&reader) else { return nil }
+        guard let day = reader.optionalDay() else { return nil }
         action.completedOn = day
       case .status:
-        guard let status = Action.optionalStatus(&reader) else { return nil }
+        guard let status = reader.optionalValue(as: ActionStatus.self) else { return nil }
         action.status = status ?? .open
       case .updates:
         guard let updates = Action.updates(&reader) else { return nil }
@@ -88,18 +88,6 @@ extension Action {
   private static let keyNames = KeyNames<Key>()
   private static let updateKeyNames = KeyNames<UpdateKey>()
   private static let fieldNames = KeyNames<ActionField>()
-
-  /// A date, or null (`.some(nil)`).
-  private static func optionalDay(_ reader: inout JSONShapeReader) -> Day?? {
-    if reader.null() { return .some(nil) }
-    return reader.day().map { .some($0) }
-  }
-
-  /// A status, or null (`.some(nil)`).
-  private static func optionalStatus(_ reader: inout JSONShapeReader) -> ActionStatus?? {
-    if reader.null() { return .some(nil) }
-    return reader.string().flatMap(ActionStatus.init(rawValue:)).map { .some($0) }
-  }
 
   private static func updates(_ reader: inout JSONShapeReader) -> [ActionUpdate]? {
     // Most actions have a few updates: room for four is made at once.
@@ -136,10 +124,10 @@ extension Action {
         guard let flag = reader.bool() else { return nil }
         isInternal = flag
       case .status:
-        guard let value = optionalStatus(&reader) else { return nil }
+        guard let value = reader.optionalValue(as: ActionStatus.self) else { return nil }
         status = value
       case .due:
-        guard let day = optionalDay(&reader) else { return nil }
+        guard let day = reader.optionalDay() else { return nil }
         due = day
       case .owner:
         guard let text = reader.optionalString() else { return nil }

@@ -44,14 +44,10 @@ extension Issue {
         guard let text = reader.optionalString() else { return nil }
         issue.priority = text
       case .status:
-        if reader.null() { continue members }
-        guard let status = reader.string().flatMap(IssueStatus.init(rawValue:)) else {
-          return nil
-        }
-        issue.status = status
+        guard let status = reader.optionalValue(as: IssueStatus.self) else { return nil }
+        issue.status = status ?? .open
       case .closedOn:
-        if reader.null() { continue members }
-        guard let day = reader.day() else { return nil }
+        guard let day = reader.optionalDay() else { return nil }
         issue.closedOn = day
       case .mergedFrom:
         guard let ids = reader.strings() else { return nil }

@@ -35,10 +35,10 @@ extension Meeting {
         if let text, !Meeting.isValidTime(text) { return nil }
         meeting.time = text
       case .kind:
-        guard let kind = Meeting.optionalValue(&reader, as: MeetingKind.self) else { return nil }
+        guard let kind = reader.optionalValue(as: MeetingKind.self) else { return nil }
         meeting.kind = kind ?? .panel
       case .status:
-        guard let status = Meeting.optionalValue(&reader, as: MeetingStatus.self) else {
+        guard let status = reader.optionalValue(as: MeetingStatus.self) else {
           return nil
         }
         meeting.status = status ?? .held
@@ -70,21 +70,12 @@ extension Meeting {
         guard let count = Meeting.optionalCount(&reader, upTo: 1_000_000) else { return nil }
         meeting.questions = count
       case .scheduledOn:
-        if reader.null() { continue members }
-        guard let day = reader.day() else { return nil }
+        guard let day = reader.optionalDay() else { return nil }
         meeting.scheduledOn = day
       }
     }
     guard reader.isAtEnd() else { return nil }
     self = meeting
-  }
-
-  /// One of an enumeration's values, or null (`.some(nil)`).
-  private static func optionalValue<E: RawRepresentable>(
-    _ reader: inout JSONShapeReader, as type: E.Type
-  ) -> E?? where E.RawValue == String {
-    if reader.null() { return .some(nil) }
-    return reader.string().flatMap(E.init(rawValue:)).map { .some($0) }
   }
 
   /// A count from 0 to `limit`, or null (`.some(nil)`).

@@ -155,6 +155,19 @@ struct JSONShapeReader {
     return string().map { .some($0) }
   }
 
+  /// Reads a day, or null (`.some(nil)`).
+  mutating func optionalDay() -> Day?? {
+    if null() { return .some(nil) }
+    return day().map { .some($0) }
+  }
+
+  /// Reads a string naming one of an enumeration's values, or null (`.some(nil)`).
+  mutating func optionalValue<E: RawRepresentable>(as type: E.Type) -> E??
+  where E.RawValue == String {
+    if null() { return .some(nil) }
+    return string().flatMap(E.init(rawValue:)).map { .some($0) }
+  }
+
   /// Reads a whole number written plainly: digits only, at most nine, no leading zero, sign,
   /// fraction or exponent (`0`, `42`); nil for anything else.
   mutating func plainWholeNumber() -> Int? {
