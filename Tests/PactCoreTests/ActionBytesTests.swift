@@ -9,32 +9,7 @@ import Testing
 /// action from a file the general reader refuses.
 @Suite struct ActionBytesTests {
   /// What the general reader makes of `text`: the action, or nil when it finds a problem.
-  private static func general(_ text: String) -> Action? { general(Array(text.utf8)) }
-
-  private static func general(_ bytes: [UInt8]) -> Action? {
-    guard let json = try? JSONParser.parse(bytes) else { return nil }
-    var reader = RecordReader(json)
-    let action = Action(id: "A1", reading: &reader)
-    return reader.problems.isEmpty ? action : nil
-  }
-
-  private static func fast(_ text: String) -> Action? { fast(Array(text.utf8)) }
-
-  private static func fast(_ bytes: [UInt8]) -> Action? {
-    bytes.withUnsafeBufferPointer { Action.read(id: "A1", bytes: $0) }
-  }
-
-  /// Checks that the fast reader gives nil or what the general one gives.
-  private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    agree(Array(text.utf8), sourceLocation: sourceLocation)
-  }
-
-  private static func agree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
-    if let fast = fast(bytes) {
-      let shown = String(decoding: bytes, as: UTF8.self).debugDescription
-      #expect(fast == general(bytes), "\(shown)", sourceLocation: sourceLocation)
-    }
-  }
+  private static let readers = RecordReaders<Action>(id: "A1")
 
   static let base = """
     {
@@ -81,16 +56,16 @@ import Testing
     where path.contains("/actions/") && path.hasSuffix(".json") {
       let text = try String(
         contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
-      let fast = try #require(Self.fast(text), "\(path)")
-      #expect(fast == Self.general(text), "\(path)")
+      let fast = try #require(Self.readers.fast(text), "\(path)")
+      #expect(fast == Self.readers.general(text), "\(path)")
       count += 1
     }
     #expect(count > 30)
   }
 
   @Test func aFileWithEscapesNullsAndEveryFieldIsReadFast() throws {
-    let fast = try #require(Self.fast(Self.base))
-    #expect(fast == Self.general(Self.base))
+    let fast = try #require(Self.readers.fast(Self.base))
+    #expect(fast == Self.readers.general(Self.base))
     #expect(fast.title == "Parking enforcement on \"Lyons\" Lane \u{E9}\u{1F600} caf\u{E9}")
     #expect(fast.updates.count == 2)
     #expect(fast.updates[1].before == [.due: "2024-10-31", .owner: "PC Lee"])
@@ -161,16 +136,16 @@ import Testing
     let (old, new) = Self.variants[index]
     #expect(Self.base.contains(old))
     let text = Self.base.replacingOccurrences(of: old, with: new)
-    Self.agree(text)
+    Self.readers.agree(text)
   }
 
   /// A day is read from its bytes when written plainly, and through its escapes otherwise.
   @Test func aDayWrittenWithEscapesIsReadAsTheSameDay() throws {
     let text = Self.base.replacingOccurrences(
       of: #""due": "2025-03-31""#, with: #""due": "2025\u002d03-3\u0031""#)
-    let action = try #require(Self.fast(text))
+    let action = try #require(Self.readers.fast(text))
     #expect(action.due == Day(year: 2025, month: 3, day: 31))
-    #expect(action == Self.general(text))
+    #expect(action == Self.readers.general(text))
   }
 
   @Test func fieldsPactDoesNotKnowAndProblemsAreLeftToTheGeneralReader() {
@@ -183,7 +158,7 @@ import Testing
       (#""on": "2024-10-30","#, #""on": "2024-10-30", "on": "2024-10-31","#),
       (#""owner": "PC Lee""#, #""owner": "PC Lee", "owner": "PC Shah""#),
     ] {
-      #expect(Self.fast(Self.base.replacingOccurrences(of: old, with: new)) == nil)
+      #expect(Self.readers.fast(Self.base.replacingOccurrences(of: old, with: new)) == nil)
     }
   }
 
@@ -192,7 +167,7 @@ import Testing
   @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
     let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
     for variant in oneByteAway(Array(Self.base.utf8), replacements: replacements) {
-      Self.agree(variant)
+      Self.readers.agree(variant)
     }
   }
 }

@@ -8,27 +8,7 @@ import Testing
 /// general reader gives, or nil, so that the general reader says what is wrong; never an
 /// issue from a file the general reader refuses.
 @Suite struct IssueBytesTests {
-  private static func general(_ bytes: [UInt8]) -> PactCore.Issue? {
-    guard let json = try? JSONParser.parse(bytes) else { return nil }
-    var reader = RecordReader(json)
-    let issue = PactCore.Issue(id: "I1", reading: &reader)
-    return reader.problems.isEmpty ? issue : nil
-  }
-
-  private static func fast(_ bytes: [UInt8]) -> PactCore.Issue? {
-    bytes.withUnsafeBufferPointer { PactCore.Issue.read(id: "I1", bytes: $0) }
-  }
-
-  private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    agree(Array(text.utf8), sourceLocation: sourceLocation)
-  }
-
-  private static func agree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
-    if let fast = fast(bytes) {
-      let shown = String(decoding: bytes, as: UTF8.self).debugDescription
-      #expect(fast == general(bytes), "\(shown)", sourceLocation: sourceLocation)
-    }
-  }
+  private static let readers = RecordReaders<PactCore.Issue>(id: "I1")
 
   static let base = """
     {
@@ -53,8 +33,8 @@ import Testing
     for case let path as String in walker
     where path.contains("/issues/") && path.hasSuffix(".json") {
       let bytes = Array(try Data(contentsOf: fixtures.appendingPathComponent(path)))
-      let fast = try #require(Self.fast(bytes), "\(path)")
-      #expect(fast == Self.general(bytes), "\(path)")
+      let fast = try #require(Self.readers.fast(bytes), "\(path)")
+      #expect(fast == Self.readers.general(bytes), "\(path)")
       count += 1
     }
     #expect(count > 20)
@@ -62,8 +42,8 @@ import Testing
 
   @Test func aFileWithEveryFieldIsReadFast() throws {
     let bytes = Array(Self.base.utf8)
-    let fast = try #require(Self.fast(bytes))
-    #expect(fast == Self.general(bytes))
+    let fast = try #require(Self.readers.fast(bytes))
+    #expect(fast == Self.readers.general(bytes))
     #expect(fast.title == "Youths gathering at \"Coronation\" Recreation Ground caf\u{E9}")
     #expect(fast.status == .closed && fast.mergedFrom == ["I2", "I3"])
     #expect(fast.raisings.map(\.source) == ["meeting", "email"])
@@ -108,7 +88,7 @@ import Testing
   func aChangedFileIsReadAsTheGeneralReaderReadsItOrLeftToIt(index: Int) {
     let (old, new) = Self.variants[index]
     #expect(Self.base.contains(old))
-    Self.agree(Self.base.replacingOccurrences(of: old, with: new))
+    Self.readers.agree(Self.base.replacingOccurrences(of: old, with: new))
   }
 
   @Test func fieldsPactDoesNotKnowAndProblemsAreLeftToTheGeneralReader() {
@@ -118,7 +98,8 @@ import Testing
       (#""on": "2025-02-16", "#, ""),
       (#""status": "closed""#, #""status": "parked""#),
     ] {
-      #expect(Self.fast(Array(Self.base.replacingOccurrences(of: old, with: new).utf8)) == nil)
+      #expect(
+        Self.readers.fast(Array(Self.base.replacingOccurrences(of: old, with: new).utf8)) == nil)
     }
   }
 
@@ -127,7 +108,7 @@ import Testing
   @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
     let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
     for variant in oneByteAway(Array(Self.base.utf8), replacements: replacements) {
-      Self.agree(variant)
+      Self.readers.agree(variant)
     }
   }
 }

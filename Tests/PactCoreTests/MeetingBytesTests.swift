@@ -8,35 +8,7 @@ import Testing
 /// the general reader gives, or nil, so that the general reader says what is wrong; never a
 /// meeting from a file the general reader refuses.
 @Suite struct MeetingBytesTests {
-  private static func general(_ text: String, id: String = "2024-09-10") -> Meeting? {
-    general(Array(text.utf8), id: id)
-  }
-
-  private static func general(_ bytes: [UInt8], id: String = "2024-09-10") -> Meeting? {
-    guard let json = try? JSONParser.parse(bytes) else { return nil }
-    var reader = RecordReader(json)
-    let meeting = Meeting(id: id, reading: &reader)
-    return reader.problems.isEmpty ? meeting : nil
-  }
-
-  private static func fast(_ text: String, id: String = "2024-09-10") -> Meeting? {
-    fast(Array(text.utf8), id: id)
-  }
-
-  private static func fast(_ bytes: [UInt8], id: String = "2024-09-10") -> Meeting? {
-    bytes.withUnsafeBufferPointer { Meeting.read(id: id, bytes: $0) }
-  }
-
-  private static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    agree(Array(text.utf8), sourceLocation: sourceLocation)
-  }
-
-  private static func agree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
-    if let fast = fast(bytes) {
-      let shown = String(decoding: bytes, as: UTF8.self).debugDescription
-      #expect(fast == general(bytes), "\(shown)", sourceLocation: sourceLocation)
-    }
-  }
+  private static let readers = RecordReaders<Meeting>(id: "2024-09-10")
 
   static let base = """
     {
@@ -65,16 +37,16 @@ import Testing
     where path.contains("/meetings/") && path.hasSuffix(".json") {
       let text = try String(contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
       let id = String(path.split(separator: "/").last?.dropLast(5) ?? "")
-      let fast = try #require(Self.fast(text, id: id), "\(path)")
-      #expect(fast == Self.general(text, id: id), "\(path)")
+      let fast = try #require(Self.readers.fast(text, id: id), "\(path)")
+      #expect(fast == Self.readers.general(text, id: id), "\(path)")
       count += 1
     }
     #expect(count > 20)
   }
 
   @Test func aFileWithEveryFieldIsReadFast() throws {
-    let fast = try #require(Self.fast(Self.base))
-    #expect(fast == Self.general(Self.base))
+    let fast = try #require(Self.readers.fast(Self.base))
+    #expect(fast == Self.readers.general(Self.base))
     #expect(fast.kind == .hybrid)
     #expect(fast.apologies == ["MJHA9WF", "M65Y4PZ"])
     #expect(fast.onlineViews == 146)
@@ -84,8 +56,8 @@ import Testing
   }
 
   @Test func anEmptyObjectIsAHeldPanelMeeting() throws {
-    let fast = try #require(Self.fast("{}"))
-    #expect(fast == Self.general("{}"))
+    let fast = try #require(Self.readers.fast("{}"))
+    #expect(fast == Self.readers.general("{}"))
     #expect(fast.kind == .panel && fast.status == .held && fast.present.isEmpty)
   }
 
@@ -139,7 +111,7 @@ import Testing
   func aChangedFileIsReadAsTheGeneralReaderReadsItOrLeftToIt(index: Int) {
     let (old, new) = Self.variants[index]
     #expect(Self.base.contains(old))
-    Self.agree(Self.base.replacingOccurrences(of: old, with: new))
+    Self.readers.agree(Self.base.replacingOccurrences(of: old, with: new))
   }
 
   @Test func fieldsPactDoesNotKnowProblemsAndBadIdsAreLeftToTheGeneralReader() {
@@ -150,10 +122,12 @@ import Testing
       (#""onlineViews": 146"#, #""onlineViews": -0"#),
       (#""present": ["MV24MJJ", "MSG5WZZ"]"#, #""present": ["MV24MJJ", null]"#),
     ] {
-      #expect(Self.fast(Self.base.replacingOccurrences(of: old, with: new)) == nil)
+      #expect(Self.readers.fast(Self.base.replacingOccurrences(of: old, with: new)) == nil)
     }
-    #expect(Self.fast(Self.base, id: "next-tuesday") == nil)
-    #expect(Self.fast(Self.base, id: "2024-09-10b") == Self.general(Self.base, id: "2024-09-10b"))
+    #expect(Self.readers.fast(Self.base, id: "next-tuesday") == nil)
+    #expect(
+      Self.readers.fast(Self.base, id: "2024-09-10b")
+        == Self.readers.general(Self.base, id: "2024-09-10b"))
   }
 
   /// Every file one byte away from a good one: dropped, doubled or replaced by a byte that
@@ -161,7 +135,7 @@ import Testing
   @Test func everyFileOneByteAwayIsReadAsTheGeneralReaderReadsItOrLeftToIt() {
     let replacements: [UInt8] = Array(#"{}[],:"\ n0-.e9"#.utf8) + [0x00, 0x09, 0x0D, 0xC3, 0xFF]
     for variant in oneByteAway(Array(Self.base.utf8), replacements: replacements) {
-      Self.agree(variant)
+      Self.readers.agree(variant)
     }
   }
 }
