@@ -35,6 +35,32 @@ import Testing
     #expect(Set(short.values).count == ids.count)
   }
 
+  /// Against the definition, pair by pair: each id's short form is its shortest prefix of at
+  /// least four characters (or the whole id) longer than what it shares with any other. The
+  /// ids are drawn from "A", "B" and "-", one to eight long, so that many share long prefixes,
+  /// some are prefixes of others, and some come twice.
+  @Test func shortFormsOfManyIdsMatchTheirDefinition() {
+    var generator = SplitMix64(seed: 7)
+    let ids = (0..<400).map { _ in
+      String(
+        (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+          "AB-".randomElement(using: &generator) ?? "A"
+        })
+    }
+    let short = RecordID.shortForms(ids)
+    for id in ids {
+      var needed = min(RecordID.minimumShownLength, id.count)
+      var others = ids
+      if let own = others.firstIndex(of: id) { others.remove(at: own) }
+      for other in others {
+        let shared = zip(id, other).prefix { $0 == $1 }.count
+        needed = max(needed, min(id.count, shared + 1))
+      }
+      #expect(short[id] == String(id.prefix(needed)), "\(id)")
+    }
+    #expect(short.count == Set(ids).count)
+  }
+
   /// An id typed by hand may hold letters of more than one byte: its short form is counted
   /// in characters, never cut inside one.
   @Test func shortFormsOfIdsBeyondASCIICountCharacters() {

@@ -193,6 +193,25 @@ import Testing
     }
   }
 
+  /// A record file whose name is not an id is named, and nothing is read from it.
+  @Test(arguments: ["A7K3MQ2\u{00E9}.json", "a b.json"])
+  func aFileNameThatIsNotAnIDIsReportedNotRead(name: String) throws {
+    let (directory, store) = try makePanel()
+    defer { directory.remove() }
+    try FileManager.default.createDirectory(
+      at: store.root.appendingPathComponent("members"), withIntermediateDirectories: true)
+    try write(store, "members/" + name, #"{"name": "Sam Patel", "roles": ["resident"]}"#)
+    #expect(
+      throws: DataFileError.invalid([
+        DataFileDiagnostic(
+          file: "panel/members/" + name,
+          message: "the file name is not a valid member id (letters, digits and hyphens only)")
+      ])
+    ) {
+      try store.records()
+    }
+  }
+
   @Test func aNewerSchemaIsRefusedBeforeAnythingElse() throws {
     let (directory, store) = try makePanel()
     defer { directory.remove() }

@@ -64,8 +64,8 @@ struct FolderScan {
       return
     }
     // A folder named like a record is reported by the loader; so is an unsafe name.
-    let id = String(name.dropLast(5))
-    guard !isFolder, PanelPaths.isSafeID(id) else { return }
+    let (id, isSafe) = PanelPaths.recordID(fileName: name)
+    guard !isFolder, isSafe else { return }
     let folded = id.lowercased()
     if let other = byFoldedID[folded] {
       findings.append(

@@ -71,11 +71,45 @@ enum PanelPaths {
 
   /// Whether `id` is safe to use as a file name: ASCII letters, digits and hyphens.
   static func isSafeID(_ id: String) -> Bool {
-    !id.isEmpty && id.count <= 64
-      && id.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-          || $0 == "-"
+    // Judged on the bytes: every character allowed is one byte, so a safe id has as many
+    // bytes as characters.
+    var id = id
+    return id.withUTF8 { isSafeID(bytes: $0) }
+  }
+
+  /// `isSafeID` of the text whose UTF-8 is `bytes`.
+  static func isSafeID(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !bytes.isEmpty, bytes.count <= 64 else { return false }
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+        continue
+      default:
+        return false
       }
+    }
+    return true
+  }
+
+  /// The id a record file's `name` gives, when it is one: the name without ".json",
+  /// judged by `isSafeID`. A name that does not end in ".json" loses its last five
+  /// characters.
+  static func recordID(fileName name: String) -> (id: String, isSafe: Bool) {
+    var name = name
+    return name.withUTF8 { bytes in
+      let end = bytes.count
+      guard end >= 5, bytes[end - 5] == UInt8(ascii: "."), bytes[end - 4] == UInt8(ascii: "j"),
+        bytes[end - 3] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "o"),
+        bytes[end - 1] == UInt8(ascii: "n")
+      else {
+        let id = String(String(decoding: bytes, as: UTF8.self).dropLast(5))
+        return (id, isSafeID(id))
+      }
+      // ".json" is five one-byte characters, so the id is all but the last five bytes.
+      let id = UnsafeBufferPointer(rebasing: bytes[..<(end - 5)])
+      return (String(decoding: id, as: UTF8.self), isSafeID(bytes: id))
+    }
   }
 
   /// Whether `path` names a file inside the panel that a change may write: relative, with

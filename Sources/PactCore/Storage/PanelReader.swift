@@ -284,8 +284,8 @@ struct PanelReader {
     _ type: R.Type, named name: String, in opened: SafeFolder,
     diagnostics: inout [DataFileDiagnostic]
   ) -> String? {
-    let id = String(name.dropLast(5))
-    guard PanelPaths.isSafeID(id) else {
+    let (id, isSafe) = PanelPaths.recordID(fileName: name)
+    guard isSafe else {
       diagnostics.append(
         DataFileDiagnostic(
           file: folder.displayPath(opened.path(name)),

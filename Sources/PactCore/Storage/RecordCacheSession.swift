@@ -23,8 +23,13 @@ struct RecordCacheSession {
   private let root: SafeFolder
   private let device: UInt64
   private let machineNow = FileStamp.now()
-  /// The folders whose listings were read, by path relative to the panel.
-  private var folders: [String: Folder] = [:]
+  /// The folders whose listings were read, in the order read, and where each is by its
+  /// path relative to the panel.
+  private var folders: [Folder] = []
+  private var places: [String: Int] = [:]
+  /// The folder last asked for: a read asks for the same folder ten thousand times.
+  private var lastPath = ""
+  private var lastPlace = -1
   /// The latest change stamped on any file seen: the file system's clock is at least this.
   private var latestChange = Int64.min
 
@@ -40,7 +45,7 @@ struct RecordCacheSession {
   /// Reads the cache of `folder` (relative to the panel), whose listing is being read
   /// whole: entries for files no longer in it are dropped when the cache is saved.
   mutating func reading(_ folder: String) {
-    guard folders[folder] == nil else { return }
+    guard places[folder] == nil else { return }
     let name = "records-" + folder.replacingOccurrences(of: "/", with: "-")
     let file = CacheFile(name, cacheFolder: cacheFolder, panel: root)
     let previous = file?.read().flatMap(RecordCache.init(bytes:))
@@ -49,13 +54,14 @@ struct RecordCacheSession {
       previous: previous.flatMap { $0.folder == folder || $0.count == 0 ? $0 : nil }
         ?? RecordCache())
     known.kept.reserveCapacity(known.previous.count)
-    folders[folder] = known
+    places[folder] = folders.count
+    folders.append(known)
   }
 
   /// Whether the cache of `folder` (relative to the panel), read by `reading(_:)`, holds
   /// any file.
   func holdsFiles(_ folder: String) -> Bool {
-    (folders[folder]?.previous.count ?? 0) > 0
+    places[folder].map { folders[$0].previous.count > 0 } ?? false
   }
 
   /// The entry for the file `name` in `folder` and the bytes it held when cached, when its
@@ -65,18 +71,20 @@ struct RecordCacheSession {
   mutating func cached(
     _ name: String, in folder: SafeFolder, found: (stamp: FileStamp, kind: FileKind)?? = nil
   ) -> (entry: RecordCache.Entry, bytes: ArraySlice<UInt8>)? {
-    guard let known = folders[folder.relative], let entry = known.previous.entry(name),
+    guard let place = place(of: folder.relative),
+      let entry = folders[place].previous.entry(name),
       let (stamp, kind) = found ?? folder.stamp(of: name), kind == .regular,
       stamp == entry.stamp
     else { return nil }
     latestChange = max(latestChange, stamp.changed)
-    return (entry, known.previous.contents(entry))
+    return (entry, folders[place].previous.contents(entry))
   }
 
   /// Keeps `entry`, found by `cached(_:in:found:)` for `name` in `folder`, whose bytes were read
   /// well.
   mutating func keep(_ entry: RecordCache.Entry, for name: String, in folder: String) {
-    folders[folder]?.kept[name] = entry
+    guard let place = place(of: folder) else { return }
+    folders[place].kept[name] = entry
   }
 
   /// Offers for the cache the bytes of `name` in `folder`, read afresh and read well, with
@@ -86,7 +94,16 @@ struct RecordCacheSession {
   ) {
     latestChange = max(latestChange, stamp.changed)
     guard stamp.device == device, stamp.size == Int64(bytes.count) else { return }
-    folders[folder]?.fresh[name] = (stamp, bytes, mayHoldControls)
+    guard let place = place(of: folder) else { return }
+    folders[place].fresh[name] = (stamp, bytes, mayHoldControls)
+  }
+
+  /// Where the folder at `path` is in `folders`, when it was read.
+  private mutating func place(of path: String) -> Int? {
+    if lastPlace >= 0, path == lastPath { return lastPlace }
+    guard let place = places[path] else { return nil }
+    (lastPath, lastPlace) = (path, place)
+    return place
   }
 
   /// Writes each cache again when it is to change: files read afresh whose stamps are
@@ -94,14 +111,15 @@ struct RecordCacheSession {
   /// how long, in nanoseconds, a file must have been left unchanged.
   func save(settling: Int64, panelPath: String) {
     var fileSystemNow = latestChange
-    if folders.values.contains(where: { !$0.fresh.isEmpty }),
-      let probe = folders.values.lazy.compactMap(\.file).first?.fileSystemNow(device: device)
+    if folders.contains(where: { !$0.fresh.isEmpty }),
+      let probe = folders.lazy.compactMap(\.file).first?.fileSystemNow(device: device)
     {
       fileSystemNow = max(fileSystemNow, probe)
     }
     let (settledBefore, overflow) = min(machineNow, fileSystemNow)
       .subtractingReportingOverflow(settling)
-    for (path, folder) in folders.sorted(by: { $0.key < $1.key }) {
+    for (path, place) in places.sorted(by: { $0.key < $1.key }) {
+      let folder = folders[place]
       guard let file = folder.file else { continue }
       let settled = folder.fresh.filter {
         !overflow && $0.value.stamp.isSettled(before: settledBefore)

@@ -44,8 +44,8 @@ struct RecordLayout {
     guard let found = folders[String(folder)], PanelPaths.isRecordFileName(String(name)) else {
       return nil
     }
-    let id = String(name.dropLast(5))
-    guard PanelPaths.isSafeID(id) else { return nil }
+    let (id, isSafe) = PanelPaths.recordID(fileName: String(name))
+    guard isSafe else { return nil }
     return (Record(root: found.root, kind: found.kind, id: id), found.shelf)
   }
 

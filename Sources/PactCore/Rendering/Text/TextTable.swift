@@ -68,13 +68,28 @@ public struct TextTable: Sendable {
   private var measures: (widest: [Int], longestWord: [Int]) {
     var widths = columns.map { TextTable.measure($0.title).widest }
     var longest = columns.map { _ in 0 }
-    for section in sections {
-      for row in section.rows {
-        for index in columns.indices where index < row.count {
-          let measure = TextTable.measure(row[index])
+    let rows: [(section: Int, row: Int)] = sections.indices.flatMap { section in
+      sections[section].rows.indices.map { (section, $0) }
+    }
+    // A long table is measured in runs on every core, as it is laid out.
+    let runs = max(1, min(8, rows.count / 256))
+    let measured = concurrentMap(runs, minimum: 2) { run in
+      var widths = columns.map { _ in 0 }
+      var longest = widths
+      for (section, row) in rows[(rows.count * run / runs)..<(rows.count * (run + 1) / runs)] {
+        let cells = sections[section].rows[row]
+        for index in columns.indices where index < cells.count {
+          let measure = TextTable.measure(cells[index])
           widths[index] = max(widths[index], measure.widest)
           longest[index] = max(longest[index], measure.longestWord)
         }
+      }
+      return (widths, longest)
+    }
+    for (runWidths, runLongest) in measured {
+      for index in columns.indices {
+        widths[index] = max(widths[index], runWidths[index])
+        longest[index] = max(longest[index], runLongest[index])
       }
     }
     return (widths, longest)
