@@ -57,69 +57,46 @@ public enum RecordID {
     // Ids as pact makes them are ASCII, where a character is a byte (CR LF, one character
     // of two, aside) and bytes are quicker to walk than characters.
     if strings.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
-      return shortForms(asciiSorted: strings)
+      return shortForms(
+        sorted: strings, unitsOf: \.utf8, text: { String(decoding: $0, as: UTF8.self) })
     }
-    return shortForms(sorted: strings.map { Array($0) }) { String($0) }
+    return shortForms(sorted: strings, unitsOf: { $0 }, text: { String($0) })
   }
 
-  /// `shortForms` of ASCII ids already sorted, walked as one run of bytes: ten years of
-  /// actions are ten thousand ids, and an array of each one's bytes cost more than the walk.
-  private static func shortForms(asciiSorted ids: [String]) -> [String: String] {
-    var bytes: [UInt8] = []
+  /// `shortForms` of ids already sorted, compared unit by unit (bytes, or characters) in
+  /// one run of every id's units: ten years of actions are ten thousand ids, and an array
+  /// of each one's units cost more than the walk.
+  private static func shortForms<Units: Sequence>(
+    sorted ids: [String], unitsOf: (String) -> Units,
+    text: (ArraySlice<Units.Element>) -> String
+  ) -> [String: String] where Units.Element: Equatable {
+    var units: [Units.Element] = []
     var starts = [0]
     starts.reserveCapacity(ids.count + 1)
     for id in ids {
-      bytes.append(contentsOf: id.utf8)
-      starts.append(bytes.count)
+      units.append(contentsOf: unitsOf(id))
+      starts.append(units.count)
+    }
+    // How many units the id at `first` has in common at its start with the next.
+    func sharedWithNext(_ first: Int) -> Int {
+      let (start, other) = (starts[first], starts[first + 1])
+      let length = min(other - start, starts[first + 2] - other)
+      var common = 0
+      while common < length, units[start + common] == units[other + common] { common += 1 }
+      return common
     }
     var result: [String: String] = [:]
     result.reserveCapacity(ids.count)
-    bytes.withUnsafeBufferPointer { bytes in
-      // How many bytes the id at `first` has in common at its start with the next.
-      func sharedWithNext(_ first: Int) -> Int {
-        let (start, other) = (starts[first], starts[first + 1])
-        let length = min(other - start, starts[first + 2] - other)
-        var common = 0
-        while common < length, bytes[start + common] == bytes[other + common] { common += 1 }
-        return common
-      }
-      var sharedWithBefore = -1
-      for index in ids.indices {
-        let count = starts[index + 1] - starts[index]
-        let sharedWithAfter = index + 1 < ids.count ? sharedWithNext(index) : -1
-        // A neighbour that shares `n` characters needs `n + 1` shown; none needs none.
-        let needed = max(
-          min(minimumShownLength, count), min(count, max(sharedWithBefore, sharedWithAfter) + 1))
-        result[ids[index]] =
-          needed == count
-          ? ids[index]
-          : String(
-            decoding: UnsafeBufferPointer(
-              rebasing: bytes[starts[index]..<(starts[index] + needed)]),
-            as: UTF8.self)
-        sharedWithBefore = sharedWithAfter
-      }
-    }
-    return result
-  }
-
-  /// `shortForms` of ids already sorted, each as an array of its characters (or bytes).
-  private static func shortForms<Unit: Equatable>(
-    sorted: [[Unit]], text: (ArraySlice<Unit>) -> String
-  ) -> [String: String] {
-    var result: [String: String] = [:]
-    result.reserveCapacity(sorted.count)
-    for (index, id) in sorted.enumerated() {
-      var needed = min(minimumShownLength, id.count)
-      for neighbour in [index - 1, index + 1] where sorted.indices.contains(neighbour) {
-        let other = sorted[neighbour]
-        var common = 0
-        while common < id.count, common < other.count, id[common] == other[common] {
-          common += 1
-        }
-        needed = max(needed, min(id.count, common + 1))
-      }
-      result[text(id[...])] = text(id.prefix(needed))
+    var sharedWithBefore = -1
+    for index in ids.indices {
+      let count = starts[index + 1] - starts[index]
+      let sharedWithAfter = index + 1 < ids.count ? sharedWithNext(index) : -1
+      // A neighbour that shares `n` units needs `n + 1` shown; none needs none.
+      let needed = max(
+        min(minimumShownLength, count), min(count, max(sharedWithBefore, sharedWithAfter) + 1))
+      result[ids[index]] =
+        needed == count ? ids[index] : text(units[starts[index]..<(starts[index] + needed)])
+      sharedWithBefore = sharedWithAfter
     }
     return result
   }
